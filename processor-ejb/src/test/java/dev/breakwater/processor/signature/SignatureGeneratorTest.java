@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.breakwater.processor.signature.lists.SignatureListsSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SignatureGeneratorTest {
 
@@ -74,6 +80,25 @@ class SignatureGeneratorTest {
     JsonNode copy = crash.deepCopy();
     new SignatureGenerator().generate(crash);
     assertEquals(copy, crash);
+  }
+
+  @Test
+  void listsFromADirectoryApplyWithoutRestart(@TempDir Path dir) throws IOException {
+    JsonNode crash =
+        json(
+            """
+            {"crashing_thread": 0, "json_dump": {"threads": [{"frames": [
+              {"function": "mozilla::dom::Foo::Bar()"}, {"function": "mozilla::dom::Caller()"}]}]}}
+            """);
+    SignatureGenerator generator =
+        new SignatureGenerator(SignatureListsSource.reloading(dir, Duration.ZERO));
+    assertEquals("mozilla::dom::Foo::Bar", generator.generate(crash).signature());
+
+    Files.writeString(dir.resolve("prefix_signature_re.txt"), "mozilla::dom::Foo::\n");
+    SignatureResult result = generator.generate(crash);
+    assertEquals("mozilla::dom::Foo::Bar | mozilla::dom::Caller", result.signature());
+    assertTrue(
+        result.debugLog().contains("SignatureGenerationRule: using signature lists from " + dir));
   }
 
   @Test

@@ -52,6 +52,12 @@ public final class SignatureListsSource {
     this.nanoClock = nanoClock;
     this.snapshot = new Snapshot(initial, List.of(), 0);
     if (directory != null) {
+      if (!Files.isDirectory(directory)) {
+        LOG.log(
+            Level.WARNING,
+            "signature list directory {0} does not exist; the shipped lists are used until it does",
+            directory);
+      }
       reload(nanoClock.getAsLong(), true);
     }
   }

@@ -56,6 +56,7 @@ class OOMSignatureTest {
         "{} ; OOM | unknown | hello",
         "'{\"oom_allocation_size\": \"not a number\"}' ; OOM | unknown | hello",
         "'{\"oom_allocation_size\": 17}' ; OOM | small",
+        "'{\"oom_allocation_size\": 17.0}' ; OOM | small",
         "'{\"oom_allocation_size\": 262144}' ; OOM | small",
         "'{\"oom_allocation_size\": 262145}' ; OOM | large | hello",
         "'{\"oom_allocation_size\": 17000000}' ; OOM | large | hello",
