@@ -43,10 +43,11 @@ public final class DatabaseMigrations {
       System.exit(2);
     }
     String password = System.getenv().getOrDefault("BREAKWATER_DB_PASSWORD", "");
-    MigrateResult result = migrate(args[0], args[1], password);
+    Flyway flyway = configure().dataSource(args[0], args[1], password).load();
+    MigrateResult result = flyway.migrate();
     System.out.printf(
         "database %s: %d migration(s) applied, schema version %s%n",
-        result.database, result.migrationsExecuted, result.targetSchemaVersion);
+        result.database, result.migrationsExecuted, flyway.info().current().getVersion());
   }
 
   private static void usage(PrintStream out) {
