@@ -63,7 +63,7 @@ final class NestedRanges {
    * Ranges arriving by ascending base: the kept ranges still open at the new base form a chain,
    * each of which the new range must contain or lie inside.
    */
-  private static int[] keepSorted(
+  static int[] keepSorted(
       PackedLongs bases, PackedLongs sizes, int[] valid, int count, boolean allowEqual) {
     int[] chain = new int[16];
     int depth = 0;
@@ -132,7 +132,7 @@ final class NestedRanges {
   }
 
   /** Ranges in any order: a literal port of ContainedRangeMap::StoreRange on a tree. */
-  private static int[] keepAny(
+  static int[] keepAny(
       PackedLongs bases, PackedLongs sizes, int[] valid, int count, boolean allowEqual) {
     Node root = new Node(0, -1L, -1);
     for (int v = 0; v < count; v++) {

@@ -32,6 +32,7 @@ final class SymRecordParser {
   private String[] module;
   private String codeId;
   private String codeFile;
+  private String url;
   private int badLines;
   private int badInlineLines;
 
@@ -164,17 +165,24 @@ final class SymRecordParser {
     return true;
   }
 
-  /** {@code INFO CODE_ID <code id> [<code file>]}; other INFO records are ignored. */
+  /**
+   * {@code INFO CODE_ID <code id> [<code file>]} and {@code INFO URL <url>} (added by symbol caches
+   * to remember where a file was downloaded from); other INFO records are ignored.
+   */
   private boolean info(byte[] b, int start, int end) {
-    if (codeId == null
-        && tokens.tokenize(b, start + INFO.length, end, 3)
-        && tokens.tokenEquals(0, "CODE_ID")) {
-      codeId = text(b, tokens.start(1), tokens.end(1));
-      codeFile = text(b, tokens.start(2), tokens.end(2));
-    } else if (codeId == null
-        && tokens.tokenize(b, start + INFO.length, end, 2)
-        && tokens.tokenEquals(0, "CODE_ID")) {
-      codeId = text(b, tokens.start(1), tokens.end(1)).trim();
+    if (!tokens.tokenize(b, start + INFO.length, end, 2)) {
+      return true;
+    }
+    int restStart = tokens.start(1);
+    if (tokens.tokenEquals(0, "URL") && url == null) {
+      url = text(b, restStart, end).trim();
+    } else if (tokens.tokenEquals(0, "CODE_ID") && codeId == null) {
+      if (tokens.tokenize(b, restStart, end, 2)) {
+        codeId = text(b, tokens.start(0), tokens.end(0));
+        codeFile = text(b, tokens.start(1), tokens.end(1));
+      } else {
+        codeId = text(b, restStart, end).trim();
+      }
     }
     return true;
   }
@@ -275,7 +283,15 @@ final class SymRecordParser {
     pool.trim();
     SymbolFile.Header header =
         new SymbolFile.Header(
-            module[0], module[1], module[2], module[3], codeId, codeFile, badLines, badInlineLines);
+            module[0],
+            module[1],
+            module[2],
+            module[3],
+            codeId,
+            codeFile,
+            url,
+            badLines,
+            badInlineLines);
     return new SymbolFile(
         header,
         pool,

@@ -34,6 +34,7 @@ public final class SymbolFile {
       String debugFile,
       String codeId,
       String codeFile,
+      String url,
       int badLines,
       int badInlineLines) {}
 
@@ -98,6 +99,14 @@ public final class SymbolFile {
   /** The code file of {@code INFO CODE_ID}, or null. */
   public String codeFile() {
     return header.codeFile();
+  }
+
+  /**
+   * Where the file was downloaded from, as recorded by a symbol cache in an {@code INFO URL}
+   * record, or null.
+   */
+  public String sourceUrl() {
+    return header.url();
   }
 
   /**
