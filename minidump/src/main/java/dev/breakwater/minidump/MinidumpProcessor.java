@@ -91,11 +91,11 @@ public final class MinidumpProcessor {
   }
 
   private static ProcessStatus status(Minidump dump, ParsedDump parsed) {
-    if (parsed.threads() == null && !parsed.coreStreamFailed()) {
-      return ProcessStatus.NO_THREAD_LIST;
-    }
-    if (parsed.coreStreamFailed() || dump.isDirectoryTruncated()) {
+    if (parsed.coreStreamFailed() || dump.isDirectoryDamaged()) {
       return dump.isTruncated() ? ProcessStatus.TRUNCATED : ProcessStatus.CORRUPT;
+    }
+    if (parsed.threads() == null) {
+      return ProcessStatus.NO_THREAD_LIST;
     }
     return ProcessStatus.OK;
   }

@@ -3,6 +3,7 @@ package dev.breakwater.minidump.cli;
 import dev.breakwater.minidump.MinidumpProcessor;
 import dev.breakwater.minidump.ProcessOptions;
 import dev.breakwater.minidump.model.ProcessState;
+import dev.breakwater.minidump.model.ProcessStatus;
 import dev.breakwater.minidump.output.HumanOutput;
 import dev.breakwater.minidump.output.JsonOutput;
 import dev.breakwater.minidump.output.MachineOutput;
@@ -15,8 +16,8 @@ import java.util.List;
 
 /**
  * {@code stackwalk [--json|--human|--machine] [--pretty] <dump> [<symbols dir>...]}: processes a
- * minidump and prints it. Exit status 0 when the dump was processed, 1 when it could not be read as
- * a minidump (the output still describes what was found), 2 on bad usage.
+ * minidump and prints it. Exit status 0 when the dump was processed cleanly, 1 when its status is
+ * not OK (the output still describes what could be read), 2 on bad usage.
  */
 public final class StackwalkCommand {
   enum Format {
@@ -66,10 +67,7 @@ public final class StackwalkCommand {
         });
     out.flush();
     state.problems().forEach(problem -> err.println("note: " + problem));
-    return switch (state.status()) {
-      case OK, NO_THREAD_LIST -> 0;
-      default -> 1;
-    };
+    return state.status() == ProcessStatus.OK ? 0 : 1;
   }
 
   private static int usage(PrintStream err) {

@@ -29,6 +29,7 @@ public final class Minidump {
   private boolean valid;
   private boolean truncated;
   private boolean directoryTruncated;
+  private boolean directoryDamaged;
   private long timeDateStamp;
   private long flags;
 
@@ -78,6 +79,7 @@ public final class Minidump {
       if (entry.type() == StreamType.UNUSED) {
         continue;
       }
+      checkInsideFile(entry);
       if (firstByType.containsKey(entry.type())) {
         if (StreamType.isSingleton(entry.type())) {
           problem(String.format("duplicate stream of type 0x%x ignored", entry.type()), false);
@@ -86,6 +88,24 @@ public final class Minidump {
       }
       firstByType.put(entry.type(), entry);
     }
+  }
+
+  private void checkInsideFile(DirectoryEntry entry) {
+    Location location = entry.location();
+    if (data.contains(location.rva(), location.size())) {
+      return;
+    }
+    boolean startsInside = data.contains(location.rva(), 0);
+    problem(
+        String.format(
+            "stream %d (type 0x%x, %d bytes at %d) %s the end of the file",
+            entry.index(),
+            entry.type(),
+            location.size(),
+            location.rva(),
+            startsInside ? "runs past" : "lies beyond"),
+        startsInside);
+    directoryDamaged = true;
   }
 
   /** Records a problem; {@code truncatedData} marks data missing rather than inconsistent. */
@@ -112,6 +132,11 @@ public final class Minidump {
     return directoryTruncated;
   }
 
+  /** True when some stream of the directory lies (partly) outside the file. */
+  public boolean isDirectoryDamaged() {
+    return directoryDamaged || directoryTruncated;
+  }
+
   public List<String> problems() {
     return Collections.unmodifiableList(problems);
   }
@@ -135,10 +160,8 @@ public final class Minidump {
       return Optional.empty();
     }
     Location location = entry.location();
-    if (!data.contains(location.rva(), location.size())) {
-      problem(String.format("stream of type 0x%x lies outside the file", type), true);
-      return Optional.empty();
-    }
-    return Optional.of(location);
+    return data.contains(location.rva(), location.size())
+        ? Optional.of(location)
+        : Optional.empty();
   }
 }

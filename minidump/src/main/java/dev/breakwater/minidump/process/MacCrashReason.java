@@ -14,7 +14,12 @@ final class MacCrashReason {
   static final long SYSCALL = 7;
   static final long MACH_SYSCALL = 8;
   static final long RPC_ALERT = 9;
+
+  /** Crashpad's 'CPsx': a simulated exception (a dump requested without a crash). */
   static final long SIMULATED = 0x43507378L;
+
+  /** Crashpad's 'CPnx': an uncaught NSException. */
+  static final long NS_EXCEPTION = 0x43506e78L;
 
   private static final Map<Long, String> KERN =
       Map.of(
@@ -129,6 +134,8 @@ final class MacCrashReason {
       return "EXC_RPC_ALERT / " + flagsText;
     } else if (code == SIMULATED) {
       return "Simulated Exception";
+    } else if (code == NS_EXCEPTION) {
+      return "Uncaught NSException";
     }
     return null;
   }
