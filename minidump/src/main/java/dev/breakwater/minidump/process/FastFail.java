@@ -6,7 +6,7 @@ import java.util.List;
 final class FastFail {
   private static final List<String> NAMES =
       List.of(
-          "FAST_FAIL_LEGACY_GS_VIOLATION",
+          "",
           "FAST_FAIL_VTGUARD_CHECK_FAILURE",
           "FAST_FAIL_STACK_COOKIE_CHECK_FAILURE",
           "FAST_FAIL_CORRUPT_LIST_ENTRY",
@@ -80,10 +80,11 @@ final class FastFail {
 
   private FastFail() {}
 
+  /** The code's name; Breakpad reports code 0 (legacy /GS) and unknown codes generically. */
   static String name(long code) {
     if (code >= 0 && code < NAMES.size() && !NAMES.get((int) code).isEmpty()) {
       return NAMES.get((int) code);
     }
-    return String.format("0x%08x", code & 0xffffffffL);
+    return "EXCEPTION_STACK_BUFFER_OVERRUN";
   }
 }

@@ -67,7 +67,17 @@ final class LinuxCrashReason {
               "FPE_FLTINV",
               "FPE_FLTSUB"),
           11,
-          List.of("", "SEGV_MAPERR", "SEGV_ACCERR", "SEGV_BNDERR", "SEGV_PKUERR"));
+          List.of(
+              "",
+              "SEGV_MAPERR",
+              "SEGV_ACCERR",
+              "SEGV_BNDERR",
+              "SEGV_PKUERR",
+              "SEGV_ACCADI",
+              "SEGV_ADIDERR",
+              "SEGV_ADIPERR",
+              "SEGV_MTEAERR",
+              "SEGV_MTESERR"));
 
   private static final long DUMP_REQUESTED = 0xffffffffL;
 

@@ -14,6 +14,8 @@ final class MacCrashReason {
   static final long SYSCALL = 7;
   static final long MACH_SYSCALL = 8;
   static final long RPC_ALERT = 9;
+  static final long RESOURCE = 11;
+  static final long GUARD = 12;
 
   /** Crashpad's 'CPsx': a simulated exception (a dump requested without a crash). */
   static final long SIMULATED = 0x43507378L;
@@ -69,7 +71,7 @@ final class MacCrashReason {
           "EXC_I386_SSEEXTERR");
   private static final Map<Long, String> SOFTWARE_CODES =
       Map.of(
-          0x10003L,
+          0x10002L,
           "SIGABRT",
           0xdeadc0deL,
           "UNCAUGHT_NS_EXCEPTION",
@@ -132,6 +134,10 @@ final class MacCrashReason {
       return "EXC_MACH_SYSCALL / " + flagsText;
     } else if (code == RPC_ALERT) {
       return "EXC_RPC_ALERT / " + flagsText;
+    } else if (code == RESOURCE) {
+      return "EXC_RESOURCE / " + flagsText;
+    } else if (code == GUARD) {
+      return "EXC_GUARD / " + flagsText;
     } else if (code == SIMULATED) {
       return "Simulated Exception";
     } else if (code == NS_EXCEPTION) {
