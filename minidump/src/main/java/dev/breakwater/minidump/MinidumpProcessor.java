@@ -29,7 +29,10 @@ import java.util.List;
 public final class MinidumpProcessor {
   private MinidumpProcessor() {}
 
-  /** Processes the dump file at {@code dump}, looking symbols up through {@code symbols}. */
+  /**
+   * Processes the dump file at {@code dump}, looking symbols up through {@code symbols} (null when
+   * there is no symbol source at all).
+   */
   public static ProcessState process(Path dump, SymbolSupplier symbols, ProcessOptions options) {
     Minidump minidump;
     try {

@@ -58,7 +58,9 @@ public final class StackwalkCommand {
     List<Path> roots = positional.subList(1, positional.size()).stream().map(Path::of).toList();
     ProcessState state =
         MinidumpProcessor.process(
-            Path.of(positional.get(0)), new LocalSymbolSupplier(roots), ProcessOptions.DEFAULT);
+            Path.of(positional.get(0)),
+            roots.isEmpty() ? null : new LocalSymbolSupplier(roots),
+            ProcessOptions.DEFAULT);
     out.print(
         switch (format) {
           case JSON -> JsonOutput.format(state, pretty) + "\n";

@@ -39,6 +39,7 @@ public final class FrameSymbolizer {
   private final Set<Module> framesWithCorruptSymbols = new LinkedHashSet<>();
   private final List<String> problems;
 
+  /** {@code supplier} may be null when no symbols are available at all. */
   public FrameSymbolizer(
       SymbolSupplier supplier,
       ModuleList modules,
@@ -80,7 +81,10 @@ public final class FrameSymbolizer {
     SymbolFile symbols = symbols(module);
     if (symbols == null) {
       frame.setSymbolsMissing(true);
-      framesWithoutSymbols.add(module);
+      if (supplier != null) {
+        // Without any symbol source Breakpad warns about no module, and neither do we.
+        framesWithoutSymbols.add(module);
+      }
       return;
     }
     if (corruptFiles.contains(module.codeFile())) {
