@@ -8,8 +8,8 @@ import java.util.List;
  * @param crashed true when the dump has an exception stream
  * @param reason Breakpad's crash reason ("EXCEPTION_ACCESS_VIOLATION_READ", "SIGSEGV /SEGV_MAPERR")
  * @param address the crash address (masked to 32 bits on 32-bit CPUs)
- * @param requestingThread index (in {@link ProcessState#threads()}) of the crashing or requesting
- *     thread, or -1
+ * @param requestingThread index (in {@link ProcessState#walkedThreads()}) of the crashing or
+ *     requesting thread, or -1
  * @param code the exception code
  * @param flags the exception flags (the signal code on Linux, the Mach code on macOS)
  * @param parameters the exception information words the dump records

@@ -11,7 +11,8 @@ import java.util.List;
  * @param timeDateStamp the dump's creation time (seconds since the epoch)
  * @param processCreateTime the process start time, or null when the dump does not record it
  * @param processId the process id, or null
- * @param threads one stack per thread, in dump order (the dump-writing thread is left out)
+ * @param threads one stack per thread, in dump order, including the dump-writing thread (marked,
+ *     without frames)
  */
 public record ProcessState(
     ProcessStatus status,
@@ -42,6 +43,14 @@ public record ProcessState(
         List.of(),
         SymbolStats.NONE,
         DumpExtras.NONE);
+  }
+
+  /**
+   * The threads Breakpad reports: all but the dump-writing thread. {@link
+   * CrashInfo#requestingThread()} indexes this list.
+   */
+  public List<CallStack> walkedThreads() {
+    return threads.stream().filter(thread -> !thread.dumpThread()).toList();
   }
 
   /** Process uptime in seconds, or null (Breakpad prints it only when creation time is known). */

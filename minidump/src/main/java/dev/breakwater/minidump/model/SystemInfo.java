@@ -9,8 +9,15 @@ package dev.breakwater.minidump.model;
  * @param cpu "x86", "amd64", "arm", "arm64", ... or a hex architecture number
  * @param cpuInfo vendor, family, model and stepping (x86) or ARM details; may be ""
  * @param cpuCount number of processors
+ * @param csdVersion the dump's raw service-pack / build / uname string, or null
  */
 public record SystemInfo(
-    String os, String osShort, String osVersion, String cpu, String cpuInfo, int cpuCount) {
-  public static final SystemInfo UNKNOWN = new SystemInfo("", "", "", "", "", 0);
+    String os,
+    String osShort,
+    String osVersion,
+    String cpu,
+    String cpuInfo,
+    int cpuCount,
+    String csdVersion) {
+  public static final SystemInfo UNKNOWN = new SystemInfo("", "", "", "", "", 0, null);
 }

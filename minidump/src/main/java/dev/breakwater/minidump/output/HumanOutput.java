@@ -65,7 +65,7 @@ public final class HumanOutput {
 
   private static void threads(StringBuilder out, ProcessState state) {
     int requesting = state.crash().requestingThread();
-    List<CallStack> threads = state.threads();
+    List<CallStack> threads = state.walkedThreads();
     if (requesting >= 0 && requesting < threads.size()) {
       out.append("\nThread ")
           .append(requesting)

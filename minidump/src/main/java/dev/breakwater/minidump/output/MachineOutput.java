@@ -36,7 +36,7 @@ public final class MachineOutput {
     modules(out, state);
     out.append('\n');
     int requesting = state.crash().requestingThread();
-    List<CallStack> threads = state.threads();
+    List<CallStack> threads = state.walkedThreads();
     if (requesting >= 0 && requesting < threads.size()) {
       stack(out, requesting, threads.get(requesting));
     }

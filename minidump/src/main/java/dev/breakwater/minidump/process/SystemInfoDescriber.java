@@ -36,7 +36,8 @@ public final class SystemInfoDescriber {
         version,
         cpuName(raw.processorArchitecture()),
         cpuInfo(raw),
-        raw.numberOfProcessors());
+        raw.numberOfProcessors(),
+        raw.csdVersion());
   }
 
   static String cpuName(int architecture) {

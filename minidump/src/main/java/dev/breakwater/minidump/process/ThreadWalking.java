@@ -26,7 +26,10 @@ import java.util.List;
  * out, and the crashing thread is walked from the exception's context.
  */
 public final class ThreadWalking {
-  /** The walked stacks and the index of the requesting (crashing) thread among them, or -1. */
+  /**
+   * All threads in dump order and the index of the requesting (crashing) thread among the walked
+   * ones (all but the dump-writing thread), or -1.
+   */
   public record Result(List<CallStack> threads, int requestingThread) {}
 
   private final ParsedDump parsed;
@@ -68,8 +71,10 @@ public final class ThreadWalking {
       requestingId = exception.threadId();
     }
     int requesting = -1;
+    int walked = 0;
     for (RawThread thread : parsed.threads()) {
       if (hasDumpThread && thread.threadId() == breakpad.dumpThreadId()) {
+        stacks.add(new CallStack(thread.threadId(), threadName(thread), List.of(), 0, 0, true));
         continue;
       }
       Location contextLocation = thread.context();
@@ -77,13 +82,14 @@ public final class ThreadWalking {
         if (requesting >= 0) {
           problems.add("more than one thread with the requesting thread's id " + requestingId);
         } else {
-          requesting = stacks.size();
+          requesting = walked;
           if (exception != null && context(exception.context()) != null) {
             contextLocation = exception.context();
           }
         }
       }
       stacks.add(walk(thread, context(contextLocation)));
+      walked++;
     }
     return new Result(stacks, requesting);
   }
@@ -99,9 +105,9 @@ public final class ThreadWalking {
 
   private CallStack walk(RawThread thread, CpuContext context) {
     StackMemory memory = stackMemory(thread);
-    String name = parsed.extras().threadNames().get(thread.threadId());
+    String name = threadName(thread);
     if (context == null) {
-      return new CallStack(thread.threadId(), name, List.of(), 0, 0);
+      return new CallStack(thread.threadId(), name, List.of(), 0, 0, false);
     }
     List<StackFrame> frames = walker(context.cpu(), memory).walk(context);
     return new CallStack(
@@ -109,7 +115,12 @@ public final class ThreadWalking {
         name,
         frames,
         memory == null ? 0 : memory.base(),
-        memory == null ? 0 : memory.size());
+        memory == null ? 0 : memory.size(),
+        false);
+  }
+
+  private String threadName(RawThread thread) {
+    return parsed.extras().threadNames().get(thread.threadId());
   }
 
   private StackWalker walker(Cpu cpu, StackMemory memory) {
