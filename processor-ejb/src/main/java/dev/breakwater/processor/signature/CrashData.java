@@ -90,7 +90,7 @@ public final class CrashData {
   /** The requested allocation size of an out-of-memory crash, or null if absent or not a number. */
   public Long oomAllocationSize() {
     JsonNode size = first("oom_allocation_size", "OOMAllocationSize");
-    if (size.isIntegralNumber()) {
+    if (size.isNumber()) {
       return size.longValue();
     }
     if (size.isTextual()) {

@@ -44,6 +44,10 @@ public final class SignatureState {
     return List.copyOf(notes);
   }
 
+  public List<String> debugLog() {
+    return List.copyOf(debugLog);
+  }
+
   SignatureResult toResult() {
     return new SignatureResult(signature, protoSignature, notes, debugLog);
   }

@@ -29,6 +29,28 @@ public record SignatureLists(
     sentinels = List.copyOf(sentinels);
   }
 
+  /**
+   * Lists from in-memory lines, written as in the list files (regular expressions in the files'
+   * syntax, sentinels with an optional {@code " | requires: <frame>"}).
+   *
+   * @throws IllegalArgumentException when a line is not valid
+   */
+  public static SignatureLists of(
+      List<String> irrelevant,
+      List<String> prefix,
+      List<String> lineNumbers,
+      List<String> trimDll,
+      List<String> sentinels,
+      String origin) {
+    return new SignatureLists(
+        join(irrelevant.stream().map(PythonRegex::toJava).toList()),
+        join(prefix.stream().map(PythonRegex::toJava).toList()),
+        join(lineNumbers.stream().map(PythonRegex::toJava).toList()),
+        join(trimDll.stream().map(PythonRegex::toJava).toList()),
+        sentinels.stream().map(SignatureSentinel::parse).toList(),
+        origin);
+  }
+
   /** Whether the normalized frame is skipped. */
   public boolean isIrrelevant(String frame) {
     return irrelevant.matcher(frame).lookingAt();

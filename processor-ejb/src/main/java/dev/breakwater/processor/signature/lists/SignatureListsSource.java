@@ -45,19 +45,32 @@ public final class SignatureListsSource {
 
   private record Snapshot(SignatureLists lists, List<Object> fingerprint, long nextCheckNanos) {}
 
-  private SignatureListsSource(Path directory, Duration checkInterval, LongSupplier nanoClock) {
+  private SignatureListsSource(
+      SignatureLists initial, Path directory, Duration checkInterval, LongSupplier nanoClock) {
     this.directory = directory;
     this.checkIntervalNanos = checkInterval.toNanos();
     this.nanoClock = nanoClock;
-    this.snapshot = new Snapshot(SignatureListsLoader.loadIncluded(), List.of(), 0);
+    this.snapshot = new Snapshot(initial, List.of(), 0);
     if (directory != null) {
+      if (!Files.isDirectory(directory)) {
+        LOG.log(
+            Level.WARNING,
+            "signature list directory {0} does not exist; the shipped lists are used until it does",
+            directory);
+      }
       reload(nanoClock.getAsLong(), true);
     }
   }
 
   /** The lists shipped with the processor; they never change. */
   public static SignatureListsSource included() {
-    return new SignatureListsSource(null, DEFAULT_CHECK_INTERVAL, System::nanoTime);
+    return fixed(SignatureListsLoader.loadIncluded());
+  }
+
+  /** Always the given lists. */
+  public static SignatureListsSource fixed(SignatureLists lists) {
+    return new SignatureListsSource(
+        Objects.requireNonNull(lists, "signature lists"), null, Duration.ZERO, System::nanoTime);
   }
 
   /**
@@ -78,7 +91,8 @@ public final class SignatureListsSource {
     if (interval.isNegative()) {
       throw new IllegalArgumentException("check interval must not be negative: " + interval);
     }
-    return new SignatureListsSource(directory, interval, clock);
+    return new SignatureListsSource(
+        SignatureListsLoader.loadIncluded(), directory, interval, clock);
   }
 
   /** The lists to use now. */

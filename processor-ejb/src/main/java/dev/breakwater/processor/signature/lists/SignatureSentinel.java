@@ -13,7 +13,7 @@ import java.util.List;
 public record SignatureSentinel(String frame, String requiredFrame) {
 
   /** The separator that introduces a required frame in {@code signature_sentinels.txt}. */
-  static final String REQUIRES = " | requires: ";
+  static final String REQUIRES = " | requires:";
 
   /** Parses one non-comment line of {@code signature_sentinels.txt}. */
   static SignatureSentinel parse(String line) {
