@@ -1,0 +1,31 @@
+package dev.breakwater.processor.rules;
+
+import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingRule;
+
+/**
+ * Generates the crash signature, its proto signature and debug log. Runs last in the default
+ * ruleset because signature generation reads what every other rule wrote (the walked stack, the OS,
+ * the crash reason, the abort message, ...); it is the only rule of {@code regenerate_signature}.
+ */
+public final class SignatureGenerationRule implements ProcessingRule {
+  private final SignatureGeneration generation;
+
+  public SignatureGenerationRule(SignatureGeneration generation) {
+    this.generation = generation;
+  }
+
+  @Override
+  public void action(CrashReport report) {
+    GeneratedSignature result = generation.generate(report.processedCrash());
+    var processed = report.processedCrash();
+    processed.put("signature", result.signature());
+    if (result.protoSignature() != null) {
+      processed.put("proto_signature", result.protoSignature());
+    } else {
+      processed.remove("proto_signature");
+    }
+    processed.put("signature_debug", String.join("\n", result.debugLog()));
+    report.notes().addAll(result.notes());
+  }
+}
