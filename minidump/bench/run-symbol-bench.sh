@@ -56,12 +56,13 @@ for entry in "${DUMPS[@]}"; do
     dir=$symbols; [ $mode = without ] && dir=$WORK/empty-symbols
     : > "$WORK/times"
     for _ in $(seq "$RUNS"); do
-      /usr/bin/time -f "%e %M" -o "$WORK/time1" "$STACKWALK" -m "$dump" "$dir" \
+      /usr/bin/time -f "%e %M %U %S" -o "$WORK/time1" "$STACKWALK" -m "$dump" "$dir" \
         > "$WORK/out.txt" 2> "$WORK/err.txt" || true
-      cat "$WORK/time1" >> "$WORK/times"
+      awk '{print $1, $2, $3 + $4}' "$WORK/time1" >> "$WORK/times"
     done
     eval "${mode}_s=$(cut -d' ' -f1 "$WORK/times" | median)"
     eval "${mode}_kb=$(cut -d' ' -f2 "$WORK/times" | median)"
+    eval "${mode}_cpu=$(cut -d' ' -f3 "$WORK/times" | median)"
     if [ $mode = with ]; then
       # Files loaded: "Loading symbols for module <code file> ..., size: <bytes + 1>" matched
       # to the Module lines of the -m output.
@@ -81,13 +82,14 @@ for entry in "${DUMPS[@]}"; do
           done
     fi
   done
-  printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$with_s" "$without_s" "$with_kb" "$without_kb" >> "$WORK/breakpad.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$with_s" "$without_s" "$with_kb" "$without_kb" \
+    "$with_cpu" "$without_cpu" >> "$WORK/breakpad.tsv"
 done
 sort -u "$WORK/manifest.tsv" -o "$WORK/manifest.tsv"
 
 echo "running the Java parser benchmark"
 java $JAVA_OPTS -cp "$CP" dev.breakwater.minidump.symbols.bench.SymbolParseBench \
-  "$WORK/manifest.tsv" 3 "$RUNS" | tee "$WORK/java.tsv"
+  "$WORK/manifest.tsv" 5 "${JAVA_RUNS:-9}" | tee "$WORK/java.tsv"
 
 # Java peak RSS: parse each dump's files once in a fresh JVM, minus a JVM that parses nothing.
 : > "$WORK/java-rss.tsv"
@@ -106,18 +108,21 @@ for label in $(cut -f1 "$WORK/manifest.tsv" | uniq); do
 done
 
 echo
-echo "== .sym parsing: Breakwater vs Breakpad minidump_stackwalk (medians; Breakpad load time ="
-echo "   wall time with symbols minus without; RSS figures are peak-RSS increases per MB of symbols)"
+echo "== .sym parsing, Breakwater (BW) vs Breakpad minidump_stackwalk (BP); medians."
+echo "   BP load = run with symbols minus run with an empty symbols directory; CPU = user+sys."
+echo "   RSS/MB = peak-RSS increase per MB of symbols; heap/MB = heap retained by the parsed index."
 awk -F'\t' '
-  FILENAME ~ /breakpad.tsv/ { bw[$1]=$2; bwo[$1]=$3; bk[$1]=$4; bko[$1]=$5; next }
+  FILENAME ~ /breakpad.tsv/ { bw[$1]=$2; bwo[$1]=$3; bk[$1]=$4; bko[$1]=$5; bc[$1]=$6; bco[$1]=$7; next }
   FILENAME ~ /java-rss.tsv/ { jr[$1]=$2; next }
-  FNR > 1 { order[++n]=$1; mb[$1]=$3; jms[$1]=$4; jmbs[$1]=$5; jret[$1]=$7 }
+  FNR > 1 { order[++n]=$1; mb[$1]=$3; jwall[$1]=$4; jcpu[$1]=$5; jret[$1]=$7 }
   END {
-    printf "%-34s %7s | %9s %8s %9s | %9s %8s %7s %9s %9s\n", "dump", "sym MB", "BP ms", "BP MB/s", "BP RSS/MB", "BW ms", "BW MB/s", "speedup", "BW heap/MB", "BW RSS/MB"
+    printf "%-32s %6s | %8s %8s %7s %7s | %8s %8s %7s %7s %7s | %7s %7s\n", "dump", "sym MB", "BP wall", "BP cpu", "MB/s", "RSS/MB", "BW wall", "BW cpu", "MB/s", "heap/MB", "RSS/MB", "x wall", "x cpu"
     for (i = 1; i <= n; i++) {
-      l = order[i]; bpms = (bw[l] - bwo[l]) * 1000; bpmbs = bpms > 0 ? mb[l] / (bpms / 1000) : 0
-      printf "%-34s %7.2f | %9.0f %8.1f %9.2f | %9.1f %8.1f %6.1fx %9.2f %9.2f\n", l, mb[l], bpms, bpmbs, (bk[l] - bko[l]) / 1024 / mb[l], jms[l], jmbs[l], bpms > 0 ? bpms / jms[l] : 0, jret[l], jr[l] / 1024 / mb[l]
-      tmb += mb[l]; tbp += bpms; tj += jms[l]
+      l = order[i]; bpw = (bw[l] - bwo[l]) * 1000; bpc = (bc[l] - bco[l]) * 1000
+      bpm = (bpc > 0) ? mb[l] / (bpc / 1000) : 0
+      xw = (jwall[l] > 0) ? bpw / jwall[l] : 0; xc = (jcpu[l] > 0) ? bpc / jcpu[l] : 0
+      printf "%-32s %6.2f | %6.0fms %6.0fms %7.1f %7.2f | %6.1fms %6.1fms %7.1f %7.2f %7.2f | %6.1fx %6.1fx\n", l, mb[l], bpw, bpc, bpm, (bk[l] - bko[l]) / 1024 / mb[l], jwall[l], jcpu[l], mb[l] / (jcpu[l] / 1000), jret[l], jr[l] / 1024 / mb[l], xw, xc
+      tmb += mb[l]; tbw += bpw; tbc += bpc; tjw += jwall[l]; tjc += jcpu[l]
     }
-    printf "%-34s %7.2f | %9.0f %8.1f %9s | %9.1f %8.1f %6.1fx\n", "all", tmb, tbp, tmb / (tbp / 1000), "", tj, tmb / (tj / 1000), tbp / tj
+    printf "%-32s %6.2f | %6.0fms %6.0fms %7.1f %7s | %6.1fms %6.1fms %7.1f %7s %7s | %6.1fx %6.1fx\n", "all", tmb, tbw, tbc, tmb / (tbc / 1000), "", tjw, tjc, tmb / (tjc / 1000), "", "", tbw / tjw, tbc / tjc
   }' "$WORK/breakpad.tsv" "$WORK/java-rss.tsv" "$WORK/java.tsv"

@@ -21,6 +21,9 @@ import java.util.Map;
  * --once <manifest> <label>} to parse one group once and exit (for peak-RSS measurement).
  */
 public final class SymbolParseBench {
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
   private SymbolParseBench() {}
 
   public static void main(String[] args) throws IOException {
@@ -33,7 +36,8 @@ public final class SymbolParseBench {
     Map<String, List<Path>> groups = readManifest(Path.of(args[0]));
     int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-    System.out.println("label\tfiles\tsym_mb\tmedian_ms\tmb_per_s\tretained_mb\tretained_per_mb");
+    System.out.println(
+        "label\tfiles\tsym_mb\twall_ms\tcpu_ms\tmb_per_cpu_s\tretained_per_mb\testimated_per_mb");
     for (Map.Entry<String, List<Path>> group : groups.entrySet()) {
       measure(group.getKey(), group.getValue(), warmups, runs);
     }
@@ -45,24 +49,37 @@ public final class SymbolParseBench {
     for (Path file : files) {
       bytes += Files.size(file);
     }
-    for (int i = 0; i < warmups; i++) {
+    // Warm up by time as well as by count, so that small groups also reach compiled code.
+    long warmUntil = System.nanoTime() + 3_000_000_000L;
+    for (int i = 0; i < warmups || System.nanoTime() < warmUntil; i++) {
       parseAll(files);
     }
-    double[] millis = new double[runs];
+    double[] wall = new double[runs];
+    double[] cpu = new double[runs];
     for (int i = 0; i < runs; i++) {
+      long cpuStart = OS.getProcessCpuTime();
       long start = System.nanoTime();
       parseAll(files);
-      millis[i] = (System.nanoTime() - start) / 1e6;
+      wall[i] = (System.nanoTime() - start) / 1e6;
+      cpu[i] = (OS.getProcessCpuTime() - cpuStart) / 1e6;
     }
-    Arrays.sort(millis);
-    double median = millis[runs / 2];
+    Arrays.sort(wall);
+    Arrays.sort(cpu);
     long before = usedHeapAfterGc();
     List<SymbolFile> kept = parseAll(files);
     long retained = usedHeapAfterGc() - before;
+    long estimated = kept.stream().mapToLong(SymbolFile::estimatedMemoryBytes).sum();
     double mb = bytes / 1e6;
     System.out.printf(
-        "%s\t%d\t%.2f\t%.1f\t%.1f\t%.2f\t%.2f%n",
-        label, kept.size(), mb, median, mb / (median / 1000), retained / 1e6, retained / 1e6 / mb);
+        "%s\t%d\t%.2f\t%.1f\t%.1f\t%.1f\t%.2f\t%.2f%n",
+        label,
+        kept.size(),
+        mb,
+        wall[runs / 2],
+        cpu[runs / 2],
+        mb / (cpu[runs / 2] / 1000),
+        retained / 1e6 / mb,
+        estimated / 1e6 / mb);
   }
 
   private static List<SymbolFile> parseAll(List<Path> files) throws IOException {
