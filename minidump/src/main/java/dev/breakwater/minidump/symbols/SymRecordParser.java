@@ -19,11 +19,11 @@ final class SymRecordParser {
   private static final byte[] INLINE_ORIGIN = ascii("INLINE_ORIGIN ");
 
   private final LineTokens tokens = new LineTokens();
-  private final BytePool pool = new BytePool(1 << 16);
-  private final IntList fileIds = new IntList(256);
-  private final IntList fileNames = new IntList(256);
-  private final IntList originIds = new IntList(256);
-  private final IntList originNames = new IntList(256);
+  private final BytePool pool = new BytePool(1 << 10);
+  private final IntList fileIds = new IntList(16);
+  private final IntList fileNames = new IntList(16);
+  private final IntList originIds = new IntList(16);
+  private final IntList originNames = new IntList(16);
   private final FunctionsBuilder functions = new FunctionsBuilder();
   private final RecordsBuilder records = new RecordsBuilder();
   private final StackRecordParser stack = new StackRecordParser(tokens, pool, records);
