@@ -47,6 +47,11 @@ public final class CrashProcessor {
     this.workDirectory = workDirectory;
   }
 
+  /** Whether {@code ruleset} names one of the processor's rulesets. */
+  public boolean knowsRuleset(String ruleset) {
+    return pipeline.rulesets().get(ruleset).isPresent();
+  }
+
   /**
    * @param reprocess true for an explicit request to process again: the earlier processed crash is
    *     the starting point, so its notes move to the history
@@ -56,7 +61,7 @@ public final class CrashProcessor {
    */
   public ProcessingResult process(String crashId, String ruleset, boolean reprocess)
       throws IOException {
-    if (pipeline.rulesets().get(ruleset).isEmpty()) {
+    if (!knowsRuleset(ruleset)) {
       throw new IllegalArgumentException("unknown ruleset " + ruleset);
     }
     ObjectNode rawCrash =

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Holds any stack walker to a budget: a minidump larger than the memory budget is not walked, and a
@@ -20,7 +22,7 @@ import java.util.concurrent.TimeoutException;
  * over a corrupt CFI program; Socorro killed its external stack walker after a timeout for this
  * reason. Covered by BudgetedStackWalkerTest.
  */
-public final class BudgetedStackWalker implements StackWalker {
+public final class BudgetedStackWalker implements StackWalker, AutoCloseable {
   public static final String TIME_BUDGET_EXCEEDED = "TimeBudgetExceeded";
   public static final String MEMORY_BUDGET_EXCEEDED = "DumpExceedsMemoryBudget";
   public static final String WALKER_FAILED = "StackWalkerFailed";
@@ -29,11 +31,26 @@ public final class BudgetedStackWalker implements StackWalker {
   private final ExecutorService threads;
 
   /**
-   * @param threads runs the walks; its size bounds how many abandoned walks can still be running
+   * @param threads how many walks can run at once; also bounds how many abandoned walks can still
+   *     be running
    */
-  public BudgetedStackWalker(StackWalker walker, ExecutorService threads) {
+  public BudgetedStackWalker(StackWalker walker, int threads) {
     this.walker = walker;
-    this.threads = threads;
+    AtomicInteger number = new AtomicInteger();
+    this.threads =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "stackwalk-" + number.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** Stops the walker threads, interrupting walks still running. */
+  @Override
+  public void close() {
+    threads.shutdownNow();
   }
 
   @Override

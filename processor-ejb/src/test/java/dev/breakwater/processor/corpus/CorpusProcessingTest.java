@@ -28,8 +28,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -46,7 +44,7 @@ class CorpusProcessingTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path work;
-  private final ExecutorService threads = Executors.newFixedThreadPool(1);
+  private BudgetedStackWalker walker;
   private final InMemoryBlobStore store = new InMemoryBlobStore();
 
   static boolean corpusPresent() {
@@ -55,15 +53,15 @@ class CorpusProcessingTest {
 
   @AfterEach
   void stop() {
-    threads.shutdownNow();
+    walker.close();
   }
 
   private ObjectNode process(String dump, Path symbols) throws Exception {
-    var walker =
+    walker =
         new BudgetedStackWalker(
             new MinidumpStackWalker(
                 new LocalSymbolSupplier(List.of(symbols)), ProcessOptions.DEFAULT),
-            threads);
+            1);
     Rulesets rulesets =
         ProcessorRulesets.create(
             ProcessedCrashSchema.load(),

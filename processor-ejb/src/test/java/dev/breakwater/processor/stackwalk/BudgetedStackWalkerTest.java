@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BudgetedStackWalkerTest {
   @TempDir Path directory;
-  private final ExecutorService threads = Executors.newFixedThreadPool(2);
   private final CountDownLatch interrupted = new CountDownLatch(1);
 
   /** Walks instantly, or until interrupted for a dump named "hang". */
@@ -45,11 +42,11 @@ class BudgetedStackWalkerTest {
         }
       };
 
-  private final BudgetedStackWalker walker = new BudgetedStackWalker(inner, threads);
+  private final BudgetedStackWalker walker = new BudgetedStackWalker(inner, 2);
 
   @AfterEach
   void stop() {
-    threads.shutdownNow();
+    walker.close();
   }
 
   private Path dump(String name, int size) throws Exception {
