@@ -41,6 +41,15 @@ stack_up() {
   print_addresses "$scope"
 }
 
+# Deletes the stack's state, including an Elasticsearch directory kept outside it (es_base).
+wipe_stack_dir() {
+  local es_link="$STACK_DIR/elasticsearch"
+  if [[ -L $es_link ]]; then
+    rm -rf "$(readlink -f "$es_link")"
+  fi
+  rm -rf "$STACK_DIR"
+}
+
 stack_down() {
   local app stoppers=()
   # Applications first, in parallel, so that in-flight messages finish against a live broker.
@@ -147,7 +156,7 @@ run_tests() {
   ensure_distributions
   acquire_test_lock
   stack_down >/dev/null 2>&1 || true
-  rm -rf "$STACK_DIR"
+  wipe_stack_dir
   mkdir -p "$STACK_DIR/logs" "$STACK_DIR/run"
   FRESH_DATABASE=1
   trap 'test_stack_teardown' EXIT
