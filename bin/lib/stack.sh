@@ -1,5 +1,5 @@
 # The stack as a whole: start, stop, status, and the test command.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 
 TEST_LOCK=${BREAKWATER_TEST_LOCK:-/tmp/breakwater-test-stack.lock}
 
@@ -13,7 +13,6 @@ select_stack() {
   DATA_DIR=$(cd "$DATA_DIR" && pwd)
   DIST_DIR="$DATA_DIR/dist"
   STACK_DIR="$DATA_DIR/$STACK_ENV"
-  STACK_KEYS=()
   load_stack_config "$STACK_CONFIG"
 }
 
