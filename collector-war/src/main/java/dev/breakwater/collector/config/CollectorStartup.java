@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Builds everything at deployment, so that bad configuration (an invalid bucket name, a broken
@@ -29,7 +30,7 @@ public class CollectorStartup {
 
   @Inject Throttler throttler;
 
-  @Inject ReadinessCheck readiness;
+  @Inject @Readiness ReadinessCheck readiness;
 
   @Inject OutboxDrainer drainer;
 

@@ -7,20 +7,20 @@ package dev.breakwater.minidump.symbols;
  * wins).
  */
 final class FunctionsBuilder {
-  private final PackedLongs bases = new PackedLongs(1024);
-  private final PackedLongs sizes = new PackedLongs(1024);
-  private final IntList names = new IntList(1024);
-  private final IntList parameterSizes = new IntList(1024);
-  private final IntList multiple = new IntList(1024);
-  private final IntList lineStart = new IntList(1024);
-  private final IntList lineEnd = new IntList(1024);
-  private final IntList inlineStart = new IntList(1024);
-  private final IntList inlineEnd = new IntList(1024);
+  private final PackedLongs bases = new PackedLongs(16);
+  private final PackedLongs sizes = new PackedLongs(16);
+  private final IntList names = new IntList(16);
+  private final IntList parameterSizes = new IntList(16);
+  private final IntList multiple = new IntList(16);
+  private final IntList lineStart = new IntList(16);
+  private final IntList lineEnd = new IntList(16);
+  private final IntList inlineStart = new IntList(16);
+  private final IntList inlineEnd = new IntList(16);
 
-  private final PackedLongs lineBases = new PackedLongs(4096);
-  private final PackedLongs lineSizes = new PackedLongs(4096);
-  private final IntList lineNumbers = new IntList(4096);
-  private final IntList lineFiles = new IntList(4096);
+  private final PackedLongs lineBases = new PackedLongs(16);
+  private final PackedLongs lineSizes = new PackedLongs(16);
+  private final IntList lineNumbers = new IntList(16);
+  private final IntList lineFiles = new IntList(16);
 
   private final InlinesBuilder inlines = new InlinesBuilder();
 

@@ -5,21 +5,21 @@ package dev.breakwater.minidump.symbols;
  * Breakpad's Function::AppendInline and ContainedRangeMap (equal ranges allowed) do.
  */
 final class InlinesBuilder {
-  private final PackedLongs rangeBases = new PackedLongs(1024);
-  private final PackedLongs rangeSizes = new PackedLongs(1024);
-  private final IntList rangeParents = new IntList(1024);
-  private final IntList rangeRecords = new IntList(1024);
+  private final PackedLongs rangeBases = new PackedLongs(16);
+  private final PackedLongs rangeSizes = new PackedLongs(16);
+  private final IntList rangeParents = new IntList(16);
+  private final IntList rangeRecords = new IntList(16);
 
-  private final IntList callLines = new IntList(1024);
-  private final IntList callFiles = new IntList(1024);
-  private final IntList origins = new IntList(1024);
-  private final IntList recordRangeStart = new IntList(1024);
-  private final PackedLongs recordRangeBases = new PackedLongs(1024);
-  private final PackedLongs recordRangeSizes = new PackedLongs(1024);
+  private final IntList callLines = new IntList(16);
+  private final IntList callFiles = new IntList(16);
+  private final IntList origins = new IntList(16);
+  private final IntList recordRangeStart = new IntList(16);
+  private final PackedLongs recordRangeBases = new PackedLongs(16);
+  private final PackedLongs recordRangeSizes = new PackedLongs(16);
 
-  private final PackedLongs pendingBases = new PackedLongs(64);
-  private final PackedLongs pendingSizes = new PackedLongs(64);
-  private final IntList pendingRecords = new IntList(64);
+  private final PackedLongs pendingBases = new PackedLongs(16);
+  private final PackedLongs pendingSizes = new PackedLongs(16);
+  private final IntList pendingRecords = new IntList(16);
   private int lastNestLevel;
 
   int rangeCount() {

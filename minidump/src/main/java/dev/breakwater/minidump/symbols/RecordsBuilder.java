@@ -2,16 +2,16 @@ package dev.breakwater.minidump.symbols;
 
 /** Collects PUBLIC, STACK CFI and STACK WIN records in file order and builds their tables. */
 final class RecordsBuilder {
-  private final PackedLongs publicAddresses = new PackedLongs(1024);
-  private final IntList publicNames = new IntList(1024);
-  private final IntList publicParameterSizes = new IntList(1024);
-  private final IntList publicMultiple = new IntList(1024);
+  private final PackedLongs publicAddresses = new PackedLongs(16);
+  private final IntList publicNames = new IntList(16);
+  private final IntList publicParameterSizes = new IntList(16);
+  private final IntList publicMultiple = new IntList(16);
 
-  private final PackedLongs initBases = new PackedLongs(1024);
-  private final PackedLongs initSizes = new PackedLongs(1024);
-  private final IntList initRules = new IntList(1024);
-  private final PackedLongs deltaAddresses = new PackedLongs(4096);
-  private final IntList deltaRules = new IntList(4096);
+  private final PackedLongs initBases = new PackedLongs(16);
+  private final PackedLongs initSizes = new PackedLongs(16);
+  private final IntList initRules = new IntList(16);
+  private final PackedLongs deltaAddresses = new PackedLongs(16);
+  private final IntList deltaRules = new IntList(16);
 
   private final WinRecords frameData = new WinRecords(WinFrameInfo.TYPE_FRAME_DATA);
   private final WinRecords fpo = new WinRecords(WinFrameInfo.TYPE_FPO);

@@ -27,7 +27,7 @@ final class SymParser {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final SymRecordParser records = new SymRecordParser();
-  private byte[] buffer = new byte[CHUNK];
+  private byte[] buffer = new byte[1 << 14];
   private boolean sawFirstLine;
   private boolean nulInMiddle;
   private boolean skipping;
@@ -46,7 +46,10 @@ final class SymParser {
     boolean lineHasNul = false;
     while (true) {
       if (filled == buffer.length) {
-        if (lineStart > 0) {
+        if (buffer.length < CHUNK) {
+          // small files stay cheap to parse; large ones are read in 1 MiB chunks
+          buffer = Arrays.copyOf(buffer, buffer.length * 4);
+        } else if (lineStart > 0) {
           System.arraycopy(buffer, lineStart, buffer, 0, filled - lineStart);
           filled -= lineStart;
           scan -= lineStart;

@@ -3,16 +3,16 @@ package dev.breakwater.minidump.symbols;
 /** STACK WIN records of one type in file order, nested at the end as Breakpad stores them. */
 final class WinRecords {
   private final int type;
-  private final PackedLongs rvas = new PackedLongs(256);
-  private final PackedLongs codeSizes = new PackedLongs(256);
+  private final PackedLongs rvas = new PackedLongs(16);
+  private final PackedLongs codeSizes = new PackedLongs(16);
   private final IntList[] sizes = new IntList[6];
-  private final IntList allocatesBasePointer = new IntList(256);
-  private final IntList programs = new IntList(256);
+  private final IntList allocatesBasePointer = new IntList(16);
+  private final IntList programs = new IntList(16);
 
   WinRecords(int type) {
     this.type = type;
     for (int i = 0; i < sizes.length; i++) {
-      sizes[i] = new IntList(256);
+      sizes[i] = new IntList(16);
     }
   }
 
