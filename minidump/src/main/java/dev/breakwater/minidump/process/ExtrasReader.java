@@ -4,6 +4,7 @@ import dev.breakwater.minidump.format.ByteSource;
 import dev.breakwater.minidump.format.Cpu;
 import dev.breakwater.minidump.format.CrashpadInfo;
 import dev.breakwater.minidump.format.LinuxStreams;
+import dev.breakwater.minidump.format.MacCrashInfo;
 import dev.breakwater.minidump.format.RawSystemInfo;
 import dev.breakwater.minidump.format.StreamType;
 import dev.breakwater.minidump.format.ThreadNames;
@@ -57,6 +58,11 @@ final class ExtrasReader {
         text(StreamType.MOZ_SOFT_ERRORS, "soft errors"),
         text(StreamType.MOZ_LINUX_LIMITS, "limits"),
         text(StreamType.MOZ_MACOS_BOOTARGS, "boot args"),
+        reader.stream(
+            StreamType.MOZ_MACOS_CRASH_INFO,
+            "macOS crash info",
+            false,
+            location -> MacCrashInfo.read(data, location)),
         reader.stream(
             StreamType.CRASHPAD_INFO,
             "Crashpad info",
