@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * (redelivery, reprocessing) replaces the document. A value Elasticsearch still refuses is dropped,
  * noted in {@code removed_fields}, and the document indexed again. Thread-safe.
  */
-public final class CrashIndexer {
+public final class CrashIndexer implements CrashIndex {
   private static final Logger LOG = Logger.getLogger(CrashIndexer.class.getName());
 
   /** How many refused fields are dropped before the crash is given up on (and redelivered). */
@@ -53,6 +53,7 @@ public final class CrashIndexer {
    * @throws ElasticsearchException when Elasticsearch refuses the document for a reason that
    *     dropping a field does not cure
    */
+  @Override
   public IndexedCrash index(ObjectNode processedCrash) throws IOException {
     CrashDocument document = builder.build(processedCrash);
     String index = indices.indexFor(document.dateProcessed());
