@@ -213,7 +213,7 @@ final class PrivateCollectorStack {
                 HttpRequest.newBuilder(URI.create(collectorUrl() + "/health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
         last = ready.body();
-        if (ready.statusCode() == 200 && last.contains("collector-dependencies")) {
+        if (ready.statusCode() == 200 && last.contains("\"storage\"")) {
           return;
         }
       } catch (IOException notYet) {

@@ -20,7 +20,7 @@ class ApplicationHealthIT {
 
   private static final Map<String, Set<String>> READINESS_CHECKS =
       Map.of(
-          "collector", Set.of("broker"),
+          "collector", Set.of("broker", "storage"),
           "processor", Set.of("broker", "database", "search"),
           "webapp", Set.of("broker", "database", "search"));
 
