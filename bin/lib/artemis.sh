@@ -16,6 +16,8 @@ create_artemis_instance() {
       --java-memory "$STACK_ARTEMIS_JAVA_MEMORY" >"$STACK_DIR/logs/artemis-create.log" 2>&1 ||
       { fail_component artemis "$STACK_DIR/logs/artemis-create.log" "artemis create failed"; exit 1; }
   fi
+  # artemis create sets the maximum heap only; start with the same size.
+  sed -i "s/-Xms[0-9]*[KkMmGg]/-Xms$STACK_ARTEMIS_JAVA_MEMORY/" "$instance/etc/artemis.profile"
   # The broker configuration is versioned; the instance only holds state.
   cp "$REPO/config/artemis/broker.xml" "$instance/etc/broker.xml"
 }

@@ -69,25 +69,40 @@ start_elasticsearch() {
   user=$(es_run_as)
   base=$(es_base "$user")
   home=$(es_home "$user")
+  ES_BASE=$base
   mkdir -p "$base/config" "$base/data" "$base/logs"
   cp -r "$home/config/." "$base/config/"
   cp "$REPO/config/elasticsearch/elasticsearch.yml" "$base/config/elasticsearch.yml"
-  rm -f "$base/es.pid"
+  rm -f "$base/es.pid" "$base/launcher.exit" "$(pid_file elasticsearch)"
   if is_root; then chown -R "$user" "$base"; fi
   log "starting Elasticsearch on port $STACK_ELASTICSEARCH_PORT (as $user)"
   local -a as_user=()
   if is_root; then as_user=(runuser -u "$user" --); fi
-  # -d: the launcher returns once the node process runs; -p: that process's PID.
-  "${as_user[@]}" env ES_JAVA_HOME="$(java_home)" ES_PATH_CONF="$base/config" \
-    ES_JAVA_OPTS="-Xms$STACK_ELASTICSEARCH_HEAP -Xmx$STACK_ELASTICSEARCH_HEAP -Dbreakwater.stack=$STACK_DIR" \
-    BREAKWATER_ES_HTTP_PORT="$STACK_ELASTICSEARCH_PORT" \
-    BREAKWATER_ES_TRANSPORT_PORT="$STACK_ELASTICSEARCH_TRANSPORT_PORT" \
-    BREAKWATER_ES_DATA="$base/data" BREAKWATER_ES_LOGS="$base/logs" \
-    "$home/bin/elasticsearch" -d -p "$base/es.pid" >>"$logfile" 2>&1 </dev/null ||
-    { fail_component elasticsearch "$base/logs/breakwater.log" "the launcher exited with an error (see also $logfile)"; exit 1; }
-  mkdir -p "$STACK_DIR/run"
-  cp "$base/es.pid" "$(pid_file elasticsearch)" 2>/dev/null ||
-    { fail_component elasticsearch "$base/logs/breakwater.log" "no PID file"; exit 1; }
+  # The launcher (-d) returns once the node runs and leaves the node's PID in es.pid (-p). It
+  # takes a minute on two cores, so it runs in the background while the rest of the stack starts.
+  (
+    "${as_user[@]}" env ES_JAVA_HOME="$(java_home)" ES_PATH_CONF="$base/config" \
+      ES_JAVA_OPTS="-Xms$STACK_ELASTICSEARCH_HEAP -Xmx$STACK_ELASTICSEARCH_HEAP -Dbreakwater.stack=$STACK_DIR" \
+      BREAKWATER_ES_HTTP_PORT="$STACK_ELASTICSEARCH_PORT" \
+      BREAKWATER_ES_TRANSPORT_PORT="$STACK_ELASTICSEARCH_TRANSPORT_PORT" \
+      BREAKWATER_ES_DATA="$base/data" BREAKWATER_ES_LOGS="$base/logs" \
+      "$home/bin/elasticsearch" -d -p "$base/es.pid" >>"$logfile" 2>&1 </dev/null 9>&-
+    printf '%s' "$?" >"$base/launcher.exit"
+  ) &
+}
+
+# Records the node's PID once the launcher wrote it; fails if the launcher failed.
+es_started() {
+  local base=${ES_BASE:-$STACK_DIR/elasticsearch}
+  if [[ -f $base/es.pid && ! -f $(pid_file elasticsearch) ]]; then
+    cp "$base/es.pid" "$(pid_file elasticsearch)"
+  fi
+  if [[ -f $base/launcher.exit && $(<"$base/launcher.exit") != 0 ]]; then
+    fail_component elasticsearch "$STACK_DIR/logs/elasticsearch.log" \
+      "the launcher exited with status $(<"$base/launcher.exit") (node log: $base/logs/breakwater.log)"
+    exit 1
+  fi
+  [[ -f $base/es.pid ]]
 }
 
 es_ready() {
@@ -97,7 +112,12 @@ es_ready() {
 }
 
 wait_elasticsearch() {
-  wait_until elasticsearch "$STACK_DIR/elasticsearch/logs/breakwater.log" "$STACK_READY_TIMEOUT" es_ready
+  local deadline=$((SECONDS + STACK_READY_TIMEOUT))
+  until es_started; do
+    ((SECONDS < deadline)) || { fail_component elasticsearch "$STACK_DIR/logs/elasticsearch.log" "the launcher did not start the node"; return 1; }
+    sleep 1
+  done
+  wait_until elasticsearch "$STACK_DIR/elasticsearch/logs/breakwater.log" $((deadline - SECONDS)) es_ready
 }
 
 elasticsearch_status() {

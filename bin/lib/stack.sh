@@ -25,11 +25,15 @@ stack_up() {
   mkdir -p "$STACK_DIR/logs" "$STACK_DIR/run"
   ensure_postgres
   start_artemis
-  start_elasticsearch
   start_s3proxy
-  wait_artemis && wait_s3proxy && wait_elasticsearch || return 1
+  start_elasticsearch
+  wait_artemis && wait_s3proxy || return 1
+  # The applications boot while Elasticsearch starts; they report ready once it is.
   if [[ $scope == all ]]; then
     for app in "${APPS[@]}"; do start_app "$app"; done
+  fi
+  wait_elasticsearch || return 1
+  if [[ $scope == all ]]; then
     for app in "${APPS[@]}"; do wait_app "$app" || return 1; done
   fi
   write_endpoints
@@ -38,10 +42,14 @@ stack_up() {
 }
 
 stack_down() {
-  local app
+  local app stoppers=()
   # Applications first, in parallel, so that in-flight messages finish against a live broker.
-  for app in "${APPS[@]}"; do stop_component "$app" 60 & done
-  wait
+  # (Wait for these stoppers only: the services this shell spawned are its children too.)
+  for app in "${APPS[@]}"; do
+    stop_component "$app" 60 &
+    stoppers+=($!)
+  done
+  wait "${stoppers[@]}"
   stop_component s3proxy
   stop_component elasticsearch 60
   stop_component artemis
@@ -167,6 +175,8 @@ acquire_test_lock() {
 
 test_stack_teardown() {
   local status=$?
+  # Finish stopping even if interrupted again.
+  trap '' INT TERM
   log "stopping the test stack"
   stack_down || warn "the test stack did not stop cleanly"
   return "$status"

@@ -54,8 +54,7 @@ public class CollectorBeans {
   @Produces
   @Singleton
   CrashPublisher publisher() {
-    ActiveMQConnectionFactory factory =
-        new ActiveMQConnectionFactory(config.getValue(ConfigKeys.BROKER_URL, String.class));
+    ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(Settings.brokerUrl(config));
     config.getOptionalValue(ConfigKeys.BROKER_USER, String.class).ifPresent(factory::setUser);
     config
         .getOptionalValue(ConfigKeys.BROKER_PASSWORD, String.class)

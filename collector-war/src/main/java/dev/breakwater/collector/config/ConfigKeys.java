@@ -42,11 +42,18 @@ public final class ConfigKeys {
   /** S3 HTTP connection pool size. Default 200. */
   public static final String S3_MAX_CONNECTIONS = "breakwater.s3.max-connections";
 
+  /** Artemis broker host, shared with the resource adapter. Default {@code 127.0.0.1}. */
+  public static final String BROKER_HOST = "breakwater.broker.host";
+
+  /** Artemis broker port (core protocol), shared with the resource adapter. Default 61616. */
+  public static final String BROKER_PORT = "breakwater.broker.port";
+
   /**
-   * Artemis broker URL with client options. Default {@code
-   * tcp://127.0.0.1:61616?callTimeout=5000&connectTimeoutMillis=2000}.
+   * Artemis client URL options of the collector's publisher, as {@code k=v&k=v}: how long a send
+   * may wait for the broker, how long a connection attempt may take. Default {@code
+   * callTimeout=5000&connectTimeoutMillis=2000}.
    */
-  public static final String BROKER_URL = "breakwater.broker.url";
+  public static final String BROKER_CLIENT_OPTIONS = "collector.broker.client-options";
 
   /** Broker user; empty for none. */
   public static final String BROKER_USER = "breakwater.broker.user";

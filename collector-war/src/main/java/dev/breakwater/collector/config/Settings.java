@@ -39,6 +39,17 @@ final class Settings {
     }
   }
 
+  /** The publisher's Artemis URL from the shared broker address and the collector's options. */
+  static String brokerUrl(Config config) {
+    String options =
+        config.getOptionalValue(ConfigKeys.BROKER_CLIENT_OPTIONS, String.class).orElse("");
+    return "tcp://"
+        + config.getValue(ConfigKeys.BROKER_HOST, String.class)
+        + ":"
+        + config.getValue(ConfigKeys.BROKER_PORT, Integer.class)
+        + (options.isEmpty() ? "" : "?" + options);
+  }
+
   static Throttler throttler(Config config, Clock clock) {
     var file = config.getOptionalValue(ConfigKeys.THROTTLE_RULES_FILE, String.class);
     if (file.isPresent()) {

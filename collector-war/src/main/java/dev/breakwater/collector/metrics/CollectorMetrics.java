@@ -7,7 +7,6 @@ import dev.breakwater.collector.submit.SubmissionListener;
 import dev.breakwater.collector.submit.SubmissionResult;
 import dev.breakwater.collector.throttle.ThrottleRule;
 import dev.breakwater.collector.throttle.Throttler;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
-import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * The collector's metrics, served by the server's MicroProfile Metrics endpoint ({@code /metrics},
@@ -47,14 +45,17 @@ public final class CollectorMetrics implements SubmissionListener {
   /** Counter {@code collector_gzipped_total}: crash reports sent gzip-compressed. */
   public static final String GZIPPED = "collector_gzipped";
 
-  /** Histogram {@code collector_payload_bytes}: multipart size after decompression. */
-  public static final String PAYLOAD_BYTES = "collector_payload_bytes";
+  /** Histogram {@code collector_payload_size_bytes}: multipart size after decompression. */
+  public static final String PAYLOAD_BYTES = "collector_payload_size";
 
-  /** Histogram {@code collector_dump_bytes}: size of each stored dump. */
-  public static final String DUMP_BYTES = "collector_dump_bytes";
+  /** Histogram {@code collector_dump_size_bytes}: size of each stored dump. */
+  public static final String DUMP_BYTES = "collector_dump_size";
 
-  /** Timer {@code collector_save_seconds}: time to write dumps, dump names and raw crash. */
-  public static final String SAVE_TIME = "collector_save";
+  /**
+   * Histogram {@code collector_save_time_microseconds}: time to write dumps, dump names and raw
+   * crash.
+   */
+  public static final String SAVE_TIME = "collector_save_time_microseconds";
 
   private final MetricRegistry registry;
   private final Map<Outcome, Counter> outcomes = new EnumMap<>(Outcome.class);
@@ -66,7 +67,7 @@ public final class CollectorMetrics implements SubmissionListener {
   private final Counter storageErrors;
   private final Histogram payloadBytes;
   private final Histogram dumpBytes;
-  private final Timer saveTime;
+  private final Histogram saveTime;
 
   public CollectorMetrics(MetricRegistry registry, Throttler throttler) {
     this.registry = registry;
@@ -92,7 +93,12 @@ public final class CollectorMetrics implements SubmissionListener {
         registry.histogram(
             meta(PAYLOAD_BYTES, "Crash report size (decompressed)", MetricUnits.BYTES));
     dumpBytes = registry.histogram(meta(DUMP_BYTES, "Stored dump size", MetricUnits.BYTES));
-    saveTime = registry.timer(meta(SAVE_TIME, "Time to store a crash", MetricUnits.SECONDS));
+    // A unitless histogram of microseconds: the server's Prometheus output scales Timer
+    // quantiles and histogram sums of time units inconsistently (nanoseconds or microseconds
+    // under a _seconds name).
+    saveTime =
+        registry.histogram(
+            meta(SAVE_TIME, "Time to store a crash (microseconds)", MetricUnits.NONE));
   }
 
   private Counter counter(String name, String description, String tag, String value) {
@@ -131,7 +137,7 @@ public final class CollectorMetrics implements SubmissionListener {
     }
     if (result.outcome() == Outcome.ACCEPTED || result.outcome() == Outcome.DEFERRED) {
       result.dumpSizes().values().forEach(dumpBytes::update);
-      saveTime.update(Duration.ofNanos(result.saveNanos()));
+      saveTime.update(result.saveNanos() / 1000);
     }
   }
 }

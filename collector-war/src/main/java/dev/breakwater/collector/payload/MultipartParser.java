@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * A streaming parser of multipart bodies (RFC 2046 / RFC 7578). Part bodies are read straight out
  * of one fixed buffer; the delimiter is found with a Boyer-Moore-Horspool search, which looks at
- * roughly one byte in forty of a minidump. See docs/adr/0001 for why this is not Commons
+ * roughly one byte in forty of a minidump. See docs/adr/0101 for why this is not Commons
  * FileUpload.
  *
  * <p>Use: {@link #next()} returns each part in turn, then null after the close delimiter; read a

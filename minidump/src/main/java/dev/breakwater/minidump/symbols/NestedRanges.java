@@ -51,11 +51,17 @@ final class NestedRanges {
       previousBase = base;
       valid[count++] = i;
     }
-    int[] kept =
-        sorted
-            ? keepSorted(bases, sizes, valid, count, allowEqual)
-            : keepAny(bases, sizes, valid, count, allowEqual);
-    sortEqualBaseRuns(kept, bases, sizes);
+    int[] kept;
+    if (sorted) {
+      kept = keepSorted(bases, sizes, valid, count, allowEqual);
+      sortEqualBaseRuns(kept, bases, sizes);
+    } else {
+      kept = keepNested(bases, sizes, valid, count, allowEqual);
+      if (kept == null) {
+        kept = keepAny(bases, sizes, valid, count, allowEqual);
+        sortEqualBaseRuns(kept, bases, sizes);
+      }
+    }
     return new NestedRanges(kept, parents(kept, bases, sizes));
   }
 
@@ -131,6 +137,48 @@ final class NestedRanges {
     return insertAt == depth || bases.get(chain[insertAt]) == base;
   }
 
+  /**
+   * Ranges in any order that never partially overlap (the usual case for INLINE records, whose
+   * ranges come parent first but not by address): every one is kept, except a repeat of an
+   * identical range when that is not allowed, whatever the order. Returns them in pre-order, or
+   * null when some ranges partially overlap and insertion order decides.
+   */
+  static int[] keepNested(
+      PackedLongs bases, PackedLongs sizes, int[] valid, int count, boolean allowEqual) {
+    int[] order = Arrays.copyOf(valid, count);
+    IndexSort.sort(order, count, (a, b) -> preOrder(bases, sizes, a, b));
+    int[] stack = new int[16];
+    int depth = 0;
+    int kept = 0;
+    int[] out = new int[count];
+    for (int index : order) {
+      long base = bases.get(index);
+      long high = high(bases, sizes, index);
+      while (depth > 0 && Long.compareUnsigned(high(bases, sizes, stack[depth - 1]), base) < 0) {
+        depth--;
+      }
+      if (depth > 0) {
+        int top = stack[depth - 1];
+        long topHigh = high(bases, sizes, top);
+        if (Long.compareUnsigned(topHigh, high) < 0) {
+          return null;
+        }
+        if (!allowEqual && bases.get(top) == base && topHigh == high) {
+          continue;
+        }
+      }
+      if (depth == MAX_DEPTH) {
+        return null;
+      }
+      if (depth == stack.length) {
+        stack = Arrays.copyOf(stack, depth * 2);
+      }
+      stack[depth++] = index;
+      out[kept++] = index;
+    }
+    return Arrays.copyOf(out, kept);
+  }
+
   /** Ranges in any order: a literal port of ContainedRangeMap::StoreRange on a tree. */
   static int[] keepAny(
       PackedLongs bases, PackedLongs sizes, int[] valid, int count, boolean allowEqual) {
@@ -151,19 +199,9 @@ final class NestedRanges {
     for (int i = 1; i <= kept.length; i++) {
       if (i == kept.length || bases.get(kept[i]) != bases.get(kept[runStart])) {
         if (i - runStart > 1) {
-          Integer[] run = new Integer[i - runStart];
-          for (int k = 0; k < run.length; k++) {
-            run[k] = kept[runStart + k];
-          }
-          Arrays.sort(
-              run,
-              (a, b) -> {
-                int bySize = Long.compareUnsigned(sizes.get(b), sizes.get(a));
-                return bySize != 0 ? bySize : Integer.compare(a, b);
-              });
-          for (int k = 0; k < run.length; k++) {
-            kept[runStart + k] = run[k];
-          }
+          int[] run = Arrays.copyOfRange(kept, runStart, i);
+          IndexSort.sort(run, run.length, (a, b) -> preOrder(bases, sizes, a, b));
+          System.arraycopy(run, 0, kept, runStart, run.length);
         }
         runStart = i;
       }
@@ -203,6 +241,16 @@ final class NestedRanges {
       p = parent[p];
     }
     return -1;
+  }
+
+  /** Base ascending, then larger first, then earlier first: enclosing ranges before nested ones. */
+  private static int preOrder(PackedLongs bases, PackedLongs sizes, int a, int b) {
+    int byBase = Long.compareUnsigned(bases.get(a), bases.get(b));
+    if (byBase != 0) {
+      return byBase;
+    }
+    int bySize = Long.compareUnsigned(sizes.get(b), sizes.get(a));
+    return bySize != 0 ? bySize : Integer.compare(a, b);
   }
 
   private static long high(PackedLongs bases, PackedLongs sizes, int index) {

@@ -41,14 +41,23 @@ final class StackRecordParser {
   }
 
   private boolean cfi(byte[] b, int from, int end) {
-    if (tokens.tokenize(b, from, end, 4) && tokens.tokenEquals(0, "INIT")) {
+    int first = from;
+    while (first < end && b[first] == ' ') {
+      first++;
+    }
+    if (end - first >= 4
+        && b[first] == 'I'
+        && b[first + 1] == 'N'
+        && b[first + 2] == 'I'
+        && b[first + 3] == 'T'
+        && (first + 4 == end || b[first + 4] == ' ')) {
+      if (!tokens.tokenize(b, from, end, 4)) {
+        return false;
+      }
       long base = tokens.unsigned(1, 16);
       long size = tokens.unsigned(2, 16);
       records.cfiInit(base, size, pool.add(b, tokens.start(3), tokens.end(3)));
       return true;
-    }
-    if (tokens.count() > 0 && tokens.tokenEquals(0, "INIT")) {
-      return false;
     }
     if (!tokens.tokenize(b, from, end, 2)) {
       return false;

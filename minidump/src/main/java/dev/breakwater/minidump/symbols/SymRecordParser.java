@@ -57,33 +57,59 @@ final class SymRecordParser {
     return true;
   }
 
+  /**
+   * One line after the MODULE record. Breakpad tests the record prefixes in turn and treats
+   * anything else as a line record; the prefixes do not overlap, so dispatching on the first
+   * character gives the same result.
+   */
   void line(byte[] b, int start, int end) {
-    boolean ok;
-    if (SymParser.startsWith(b, start, end, FILE)) {
-      ok = file(b, start, end);
-    } else if (SymParser.startsWith(b, start, end, STACK)) {
-      ok = stack.parse(b, start + STACK.length, end);
-    } else if (SymParser.startsWith(b, start, end, FUNC)) {
-      ok = function(b, start, end);
-    } else if (SymParser.startsWith(b, start, end, PUBLIC)) {
-      functions.closeFunction();
-      ok = publicSymbol(b, start, end);
-    } else if (SymParser.startsWith(b, start, end, MODULE)) {
-      ok = true;
-    } else if (SymParser.startsWith(b, start, end, INFO)) {
-      ok = info(b, start, end);
-    } else if (SymParser.startsWith(b, start, end, INLINE)) {
-      badInlineLines += inline(b, start, end) ? 0 : 1;
-      ok = true;
-    } else if (SymParser.startsWith(b, start, end, INLINE_ORIGIN)) {
-      badInlineLines += inlineOrigin(b, start, end) ? 0 : 1;
-      ok = true;
-    } else {
-      ok = functions.hasFunction() && sourceLine(b, start, end);
-    }
+    boolean ok =
+        switch (b[start]) {
+          case 'F' -> fOrLine(b, start, end);
+          case 'S' ->
+              SymParser.startsWith(b, start, end, STACK)
+                  ? stack.parse(b, start + STACK.length, end)
+                  : lineRecord(b, start, end);
+          case 'P' ->
+              SymParser.startsWith(b, start, end, PUBLIC)
+                  ? publicSymbol(b, start, end)
+                  : lineRecord(b, start, end);
+          case 'M' -> SymParser.startsWith(b, start, end, MODULE) || lineRecord(b, start, end);
+          case 'I' -> iOrLine(b, start, end);
+          default -> lineRecord(b, start, end);
+        };
     if (!ok) {
       badLines++;
     }
+  }
+
+  private boolean fOrLine(byte[] b, int start, int end) {
+    if (SymParser.startsWith(b, start, end, FILE)) {
+      return file(b, start, end);
+    }
+    if (SymParser.startsWith(b, start, end, FUNC)) {
+      return function(b, start, end);
+    }
+    return lineRecord(b, start, end);
+  }
+
+  private boolean iOrLine(byte[] b, int start, int end) {
+    if (SymParser.startsWith(b, start, end, INFO)) {
+      return info(b, start, end);
+    }
+    if (SymParser.startsWith(b, start, end, INLINE)) {
+      badInlineLines += inline(b, start, end) ? 0 : 1;
+      return true;
+    }
+    if (SymParser.startsWith(b, start, end, INLINE_ORIGIN)) {
+      badInlineLines += inlineOrigin(b, start, end) ? 0 : 1;
+      return true;
+    }
+    return lineRecord(b, start, end);
+  }
+
+  private boolean lineRecord(byte[] b, int start, int end) {
+    return functions.hasFunction() && sourceLine(b, start, end);
   }
 
   /** {@code FILE <id> <name>}. */
@@ -124,6 +150,7 @@ final class SymRecordParser {
 
   /** {@code PUBLIC [m] <address> <parameter size> <name>}. */
   private boolean publicSymbol(byte[] b, int start, int end) {
+    functions.closeFunction();
     if (!tokens.tokenize(b, start + PUBLIC.length, end, 3)) {
       return false;
     }

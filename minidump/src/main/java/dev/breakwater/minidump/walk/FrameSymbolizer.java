@@ -160,10 +160,40 @@ public final class FrameSymbolizer {
     }
   }
 
-  /** The symbol covering the frame's instruction, or null (used for parameter sizes). */
-  public Symbolization symbolization(StackFrame frame) {
+  /**
+   * The parameter size of the FUNC record covering the frame's instruction, or null. Like
+   * Breakpad's FindWindowsFrameInfo, a PUBLIC symbol's parameter size does not count.
+   */
+  public Long functionParameterSize(StackFrame frame) {
     SymbolFile symbols = frame.module() == null ? null : symbols(frame.module());
-    return symbols == null ? null : lookup(symbols, frame.instruction() - frame.module().base());
+    if (symbols == null) {
+      return null;
+    }
+    long rva = frame.instruction() - frame.module().base();
+    if (!coveredByFunction(symbols, rva)) {
+      return null;
+    }
+    Symbolization symbol = lookup(symbols, rva);
+    return symbol == null ? null : symbol.parameterSize() & 0xffffffffL;
+  }
+
+  /** Binary search of the FUNC records (address order, no overlaps) for one covering rva. */
+  static boolean coveredByFunction(SymbolFile symbols, long rva) {
+    int low = 0;
+    int high = symbols.functionCount() - 1;
+    int found = -1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      if (Long.compareUnsigned(symbols.functionAddress(middle), rva) <= 0) {
+        found = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return found >= 0
+        && Long.compareUnsigned(rva - symbols.functionAddress(found), symbols.functionSize(found))
+            < 0;
   }
 
   private Symbolization lookup(SymbolFile symbols, long rva) {
@@ -188,7 +218,7 @@ public final class FrameSymbolizer {
         && lookup.status() != SymbolLookup.Status.NOT_FOUND) {
       loaded.put(key, lookup.file());
       loadedModules.add(module);
-      if (lookup.status() == SymbolLookup.Status.CORRUPT) {
+      if (lookup.status() == SymbolLookup.Status.CORRUPT || lookup.file().isPartiallyCorrupt()) {
         corruptFiles.add(key);
       }
       if (lookup.url() != null) {

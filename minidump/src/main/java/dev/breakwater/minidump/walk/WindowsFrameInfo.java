@@ -1,6 +1,5 @@
 package dev.breakwater.minidump.walk;
 
-import dev.breakwater.minidump.symbols.Symbolization;
 import dev.breakwater.minidump.symbols.WinFrameInfo;
 
 /**
@@ -27,14 +26,10 @@ record WindowsFrameInfo(
         record.programString() == null ? "" : record.programString());
   }
 
-  /**
-   * Only a FUNC record's parameter size counts; Breakpad ignores a PUBLIC symbol's. A FUNC is
-   * recognized by its line information, which PUBLIC symbols never have.
-   */
-  static WindowsFrameInfo ofFunction(Symbolization symbol) {
-    if (symbol == null || symbol.function() == null || symbol.sourceFile() == null) {
-      return null;
-    }
-    return new WindowsFrameInfo(false, -1, symbol.parameterSize() & 0xffffffffL, 0, 0, false, "");
+  /** Only the parameter size of the FUNC covering the frame (Breakpad's VALID_PARAMETER_SIZE). */
+  static WindowsFrameInfo ofFunction(Long parameterSize) {
+    return parameterSize == null
+        ? null
+        : new WindowsFrameInfo(false, -1, parameterSize, 0, 0, false, "");
   }
 }

@@ -90,9 +90,7 @@ public final class X86Walker extends StackWalker {
     if (record != null) {
       return WindowsFrameInfo.of(record);
     }
-    return frame.module() == null
-        ? null
-        : WindowsFrameInfo.ofFunction(symbolizer.symbolization(frame));
+    return WindowsFrameInfo.ofFunction(symbolizer.functionParameterSize(frame));
   }
 
   /** Breakpad's quirk: the parameter size of the outermost callee that has one, not the nearest. */

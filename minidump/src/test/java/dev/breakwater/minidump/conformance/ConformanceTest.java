@@ -9,6 +9,7 @@ import dev.breakwater.minidump.MinidumpProcessor;
 import dev.breakwater.minidump.ProcessOptions;
 import dev.breakwater.minidump.model.ProcessState;
 import dev.breakwater.minidump.model.ProcessStatus;
+import dev.breakwater.minidump.output.HumanOutput;
 import dev.breakwater.minidump.output.MachineOutput;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,9 +53,12 @@ class ConformanceTest {
     List<String> rows = new ArrayList<>();
     Totals totals = new Totals();
     for (Corpus.Case c : corpus.get().cases()) {
+      // Breakpad ran the node-minidump set without a symbols argument: no symbol source at all.
       ProcessState state =
           MinidumpProcessor.process(
-              c.dump(), new CorpusSymbolSupplier(c.symbolRoots()), ProcessOptions.DEFAULT);
+              c.dump(),
+              c.symbolRoots().isEmpty() ? null : new CorpusSymbolSupplier(c.symbolRoots()),
+              ProcessOptions.DEFAULT);
       if (UNREADABLE_BY_BREAKPAD.contains(c.name())) {
         assertNotEquals(ProcessStatus.OK, state.status(), c.name());
         rows.add(
@@ -66,6 +70,7 @@ class ConformanceTest {
       MachineComparison result =
           MachineComparison.compare(Files.readString(c.expected()), MachineOutput.format(state));
       totals.add(result);
+      totals.humanIdentical += humanOutputMatches(c, state) ? 1 : 0;
       rows.add(row(c, result));
     }
     String report = report(rows, totals);
@@ -76,6 +81,13 @@ class ConformanceTest {
     assertEquals(totals.modules, totals.modulesEqual, "module lines\n" + report);
     assertTrue(totals.crashingRatio() >= CRASHING_THREAD_FLOOR, report);
     assertTrue(totals.allRatio() >= ALL_FRAMES_FLOOR, report);
+    assertEquals(totals.dumps, totals.humanIdentical, "human-readable outputs\n" + report);
+  }
+
+  /** Breakpad's human-readable output (minidump_stackwalk without -m), compared whole. */
+  private static boolean humanOutputMatches(Corpus.Case c, ProcessState state) throws IOException {
+    Path expected = c.expected().resolveSibling(c.name() + ".human.txt");
+    return Files.readString(expected).equals(HumanOutput.format(state));
   }
 
   private static String row(Corpus.Case c, MachineComparison r) {
@@ -90,14 +102,16 @@ class ConformanceTest {
   }
 
   private static String report(List<String> rows, Totals t) {
-    StringBuilder out = new StringBuilder("Conformance with Breakpad minidump_stackwalk -m\n");
+    StringBuilder out =
+        new StringBuilder("Conformance with Breakpad minidump_stackwalk (-m and human output)\n");
     rows.forEach(row -> out.append(row).append('\n'));
     out.append(
         String.format(
-            "dumps %d, identical %d; header lines %d/%d; modules %d/%d; frames %d/%d (%.2f%%); "
-                + "crashing-thread frames %d/%d (%.2f%%)%n",
+            "dumps %d, identical %d (human output identical %d); header lines %d/%d; "
+                + "modules %d/%d; frames %d/%d (%.2f%%); crashing-thread frames %d/%d (%.2f%%)%n",
             t.dumps,
             t.identical,
+            t.humanIdentical,
             t.headerEqual,
             t.headerLines,
             t.modulesEqual,
@@ -122,6 +136,7 @@ class ConformanceTest {
     int framesEqual;
     int crashing;
     int crashingEqual;
+    int humanIdentical;
 
     void add(MachineComparison r) {
       dumps++;

@@ -2,6 +2,7 @@ package dev.breakwater.minidump.symbols;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,6 +69,7 @@ class RangeRulesTest {
   @Test
   void nestedRangesMatchContainmentRules() {
     Random random = new Random(7);
+    int laminar = 0;
     for (int round = 0; round < 2000; round++) {
       boolean allowEqual = round % 3 == 0;
       Ranges r = random(random, 1 + random.nextInt(40), round % 2 == 0);
@@ -83,12 +85,19 @@ class RangeRulesTest {
       int[] tree =
           NestedRanges.keepAny(r.bases(), r.sizes(), valid.clone(), valid.length, allowEqual);
       assertEquals(sorted(expected), sorted(tree), "tree, round " + round);
+      int[] nested =
+          NestedRanges.keepNested(r.bases(), r.sizes(), valid.clone(), valid.length, allowEqual);
+      if (nested != null) {
+        assertEquals(sorted(expected), sorted(nested), "nested, round " + round);
+        laminar++;
+      }
       if (round % 2 == 0) {
         int[] chain =
             NestedRanges.keepSorted(r.bases(), r.sizes(), valid.clone(), valid.length, allowEqual);
         assertEquals(sorted(expected), sorted(chain), "chain, round " + round);
       }
     }
+    assertTrue(laminar > 100, "too few laminar cases generated: " + laminar);
   }
 
   @Test

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Benchmarks Breakwater's .sym parsing against Breakpad's minidump_stackwalk on the corpus dumps
+# (see README.md next to this script). Prints figures; asserts nothing.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+MODULE=$(dirname "$HERE")
+ROOT=$(dirname "$MODULE")
+CORPUS=${CORPUS:-$ROOT/../shared/testdata/minidumps}
+WORK=${WORK:-/tmp/breakwater-symbol-bench}
+REF=${REF:-/tmp/ref}
+STACKWALK=${STACKWALK:-$REF/node_modules/minidump/bin/linux-x64/minidump_stackwalk}
+RUNS=${RUNS:-5}
+MVN=${MVN:-mvn -o -q}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC}
+
+[ -d "$CORPUS" ] || { echo "minidump corpus not found at $CORPUS" >&2; exit 1; }
+mkdir -p "$WORK/classes" "$WORK/dumps" "$WORK/empty-symbols"
+
+if [ ! -x "$STACKWALK" ]; then
+  echo "installing Breakpad's minidump_stackwalk from npm into $REF"
+  mkdir -p "$REF" && (cd "$REF" && npm init -y >/dev/null && npm install --ignore-scripts minidump@0.26.0 >/dev/null)
+fi
+
+echo "building the minidump module and the benchmark"
+(cd "$ROOT" && $MVN -pl minidump -DskipTests -Dfuzz.skip=true package)
+javac -d "$WORK/classes" -cp "$MODULE/target/classes" $(find "$HERE/src" -name '*.java')
+CP="$MODULE/target/classes:$WORK/classes"
+
+# Firefox dumps and their system-library symbols are xz-compressed in the corpus.
+MOZ_SYMBOLS="$WORK/mozilla-symbols"
+if [ ! -d "$MOZ_SYMBOLS" ]; then
+  echo "decompressing the Firefox symbol files into $MOZ_SYMBOLS"
+  (cd "$CORPUS/mozilla-pgo-MPL2/symbols" && find . -name '*.sym.xz') | while read -r f; do
+    mkdir -p "$MOZ_SYMBOLS/$(dirname "$f")"
+    xz -dc "$CORPUS/mozilla-pgo-MPL2/symbols/$f" > "$MOZ_SYMBOLS/${f%.xz}"
+  done
+fi
+DUMPS=("test.dmp|$CORPUS/rust-minidump/testdata/test.dmp|$CORPUS/rust-minidump/testdata/symbols"
+       "pipeline-inlines-macos-segv.dmp|$CORPUS/rust-minidump/testdata/pipeline-inlines-macos-segv.dmp|$CORPUS/rust-minidump/testdata/symbols")
+for xzdump in "$CORPUS"/mozilla-pgo-MPL2/minidumps/*.dmp.xz; do
+  name=$(basename "$xzdump" .xz)
+  [ -f "$WORK/dumps/$name" ] || xz -dc "$xzdump" > "$WORK/dumps/$name"
+  DUMPS+=("$name|$WORK/dumps/$name|$MOZ_SYMBOLS")
+done
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# Breakpad: wall time and peak RSS with and without symbols; the difference is symbol loading.
+: > "$WORK/manifest.tsv"
+: > "$WORK/breakpad.tsv"
+echo "running Breakpad's minidump_stackwalk ($RUNS runs per dump, with and without symbols)"
+for entry in "${DUMPS[@]}"; do
+  IFS='|' read -r label dump symbols <<< "$entry"
+  for mode in with without; do
+    dir=$symbols; [ $mode = without ] && dir=$WORK/empty-symbols
+    : > "$WORK/times"
+    for _ in $(seq "$RUNS"); do
+      /usr/bin/time -f "%e %M %U %S" -o "$WORK/time1" "$STACKWALK" -m "$dump" "$dir" \
+        > "$WORK/out.txt" 2> "$WORK/err.txt" || true
+      awk '{print $1, $2, $3 + $4}' "$WORK/time1" >> "$WORK/times"
+    done
+    eval "${mode}_s=$(cut -d' ' -f1 "$WORK/times" | median)"
+    eval "${mode}_kb=$(cut -d' ' -f2 "$WORK/times" | median)"
+    eval "${mode}_cpu=$(cut -d' ' -f3 "$WORK/times" | median)"
+    if [ $mode = with ]; then
+      # Files loaded: "Loading symbols for module <code file> ..., size: <bytes + 1>" matched
+      # to the Module lines of the -m output.
+      grep -o 'Loading symbols for module .* size: [0-9]*' "$WORK/err.txt" \
+        | sed 's/Loading symbols for module \(.*\) from memory buffer, size: \([0-9]*\)/\1|\2/' \
+        | while IFS='|' read -r codefile size; do
+            base=${codefile##*/}; base=${base##*\\}
+            awk -F'|' -v b="$base" '$1=="Module" && $2==b {print $4 "|" $5}' "$WORK/out.txt" \
+              | while IFS='|' read -r debugfile debugid; do
+                  symname=$debugfile
+                  case "$symname" in *.pdb|*.PDB) symname=${symname%.*};; esac
+                  f="$symbols/$debugfile/$debugid/$symname.sym"
+                  if [ -f "$f" ] && [ $(( $(stat -c %s "$f") + 1 )) -eq "$size" ]; then
+                    printf '%s\t%s\n' "$label" "$f" >> "$WORK/manifest.tsv"
+                  fi
+                done
+          done
+    fi
+  done
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$with_s" "$without_s" "$with_kb" "$without_kb" \
+    "$with_cpu" "$without_cpu" >> "$WORK/breakpad.tsv"
+done
+sort -u "$WORK/manifest.tsv" -o "$WORK/manifest.tsv"
+
+echo "running the Java parser benchmark"
+java $JAVA_OPTS -cp "$CP" dev.breakwater.minidump.symbols.bench.SymbolParseBench \
+  "$WORK/manifest.tsv" 5 "${JAVA_RUNS:-9}" | tee "$WORK/java.tsv"
+
+# Java peak RSS: parse each dump's files once in a fresh JVM, minus a JVM that parses nothing.
+: > "$WORK/java-rss.tsv"
+rss_once() {
+  : > "$WORK/times"
+  for _ in 1 2 3; do
+    /usr/bin/time -f "%M" -o "$WORK/time1" java $JAVA_OPTS -cp "$CP" \
+      dev.breakwater.minidump.symbols.bench.SymbolParseBench --once "$WORK/manifest.tsv" "$1" > /dev/null
+    cat "$WORK/time1" >> "$WORK/times"
+  done
+  median < "$WORK/times"
+}
+base_kb=$(rss_once "no-such-label")
+for label in $(cut -f1 "$WORK/manifest.tsv" | uniq); do
+  printf '%s\t%s\n' "$label" "$(( $(rss_once "$label") - base_kb ))" >> "$WORK/java-rss.tsv"
+done
+
+echo
+echo "== .sym parsing, Breakwater (BW) vs Breakpad minidump_stackwalk (BP); medians."
+echo "   BP load = run with symbols minus run with an empty symbols directory; CPU = user+sys."
+echo "   RSS/MB = peak-RSS increase per MB of symbols; heap/MB = heap retained by the parsed index."
+awk -F'\t' '
+  FILENAME ~ /breakpad.tsv/ { bw[$1]=$2; bwo[$1]=$3; bk[$1]=$4; bko[$1]=$5; bc[$1]=$6; bco[$1]=$7; next }
+  FILENAME ~ /java-rss.tsv/ { jr[$1]=$2; next }
+  FNR > 1 { order[++n]=$1; mb[$1]=$3; jwall[$1]=$4; jcpu[$1]=$5; jret[$1]=$7 }
+  END {
+    printf "%-32s %6s | %8s %8s %7s %7s | %8s %8s %7s %7s %7s | %7s %7s\n", "dump", "sym MB", "BP wall", "BP cpu", "MB/s", "RSS/MB", "BW wall", "BW cpu", "MB/s", "heap/MB", "RSS/MB", "x wall", "x cpu"
+    for (i = 1; i <= n; i++) {
+      l = order[i]; bpw = (bw[l] - bwo[l]) * 1000; bpc = (bc[l] - bco[l]) * 1000
+      bpm = (bpc > 0) ? mb[l] / (bpc / 1000) : 0
+      xw = (jwall[l] > 0) ? bpw / jwall[l] : 0; xc = (jcpu[l] > 0) ? bpc / jcpu[l] : 0
+      printf "%-32s %6.2f | %6.0fms %6.0fms %7.1f %7.2f | %6.1fms %6.1fms %7.1f %7.2f %7.2f | %6.1fx %6.1fx\n", l, mb[l], bpw, bpc, bpm, (bk[l] - bko[l]) / 1024 / mb[l], jwall[l], jcpu[l], mb[l] / (jcpu[l] / 1000), jret[l], jr[l] / 1024 / mb[l], xw, xc
+      tmb += mb[l]; tbw += bpw; tbc += bpc; tjw += jwall[l]; tjc += jcpu[l]
+    }
+    printf "%-32s %6.2f | %6.0fms %6.0fms %7.1f %7s | %6.1fms %6.1fms %7.1f %7s %7s | %6.1fx %6.1fx\n", "all", tmb, tbw, tbc, tmb / (tbc / 1000), "", tjw, tjc, tmb / (tjc / 1000), "", "", tbw / tjw, tbc / tjc
+  }' "$WORK/breakpad.tsv" "$WORK/java-rss.tsv" "$WORK/java.tsv"
