@@ -33,8 +33,6 @@ final class ExtrasReader {
             "thread names",
             false,
             location -> ThreadNames.read(data, location));
-    Cpu cpu = system == null ? null : Cpu.fromArchitecture(system.processorArchitecture());
-    int wordSize = cpu == null ? 8 : cpu.pointerSize();
     return new DumpExtras(
         lsb == null ? null : keyValues(lsb),
         maps == null ? null : (int) maps.lines().filter(line -> !line.isBlank()).count(),
@@ -54,7 +52,7 @@ final class ExtrasReader {
             StreamType.LINUX_AUXV,
             "auxv",
             false,
-            location -> LinuxStreams.auxv(data, location, wordSize)),
+            location -> LinuxStreams.auxv(data, location, wordSize())),
         text(StreamType.MOZ_SOFT_ERRORS, "soft errors"),
         text(StreamType.MOZ_LINUX_LIMITS, "limits"),
         text(StreamType.MOZ_MACOS_BOOTARGS, "boot args"),
@@ -69,6 +67,12 @@ final class ExtrasReader {
             false,
             location -> CrashpadInfo.read(data, location)),
         names == null ? Map.of() : names);
+  }
+
+  /** The auxiliary vector's word size: the CPU's pointer size, 8 when unknown. */
+  private int wordSize() {
+    Cpu cpu = system == null ? null : Cpu.fromArchitecture(system.processorArchitecture());
+    return cpu == null ? 8 : cpu.pointerSize();
   }
 
   private String text(int type, String name) {
