@@ -103,8 +103,14 @@ public class CrashMessageHandler {
           result.indexed().index(),
           "removed_fields",
           removed.isEmpty() ? null : removed,
+          "fetch_ms",
+          result.fetchTime().toMillis(),
           "pipeline_ms",
           result.pipelineTime().toMillis(),
+          "save_ms",
+          result.saveTime().toMillis(),
+          "index_ms",
+          result.indexTime().toMillis(),
           "total_ms",
           elapsed.toMillis());
     } catch (MissingRawCrashException e) {
