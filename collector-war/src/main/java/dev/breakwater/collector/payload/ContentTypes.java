@@ -1,5 +1,6 @@
 package dev.breakwater.collector.payload;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** Checks of the request's {@code Content-Type}, with Antenna's malformed reasons. */
@@ -27,14 +28,26 @@ final class ContentTypes {
   }
 
   private static boolean hasBoundary(String parameters) {
+    return boundaryOf(parameters) != null;
+  }
+
+  /** The boundary parameter of a content type already {@link #check checked}. */
+  static byte[] boundary(String contentType) {
+    return boundaryOf(contentType.split(";", 2)[1]).getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static String boundaryOf(String parameters) {
     for (String parameter : parameters.split(";")) {
       String p = parameter.strip();
-      if (p.regionMatches(true, 0, "boundary=", 0, 9) && p.length() > 9) {
-        String value = p.substring(9).replace("\"", "");
-        return !value.isBlank();
+      if (p.regionMatches(true, 0, "boundary=", 0, 9)) {
+        String value = p.substring(9).strip();
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+          value = value.substring(1, value.length() - 1);
+        }
+        return value.isEmpty() ? null : value;
       }
     }
-    return false;
+    return null;
   }
 
   /** Whether a part's content type starts with {@code prefix}, ignoring case. */

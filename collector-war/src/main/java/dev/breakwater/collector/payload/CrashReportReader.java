@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
 
 /**
  * Reads a crash report from a request body in one streaming pass: optional gzip decoding, the
@@ -18,7 +17,6 @@ import org.apache.commons.fileupload2.core.FileItemInputIterator;
 public final class CrashReportReader {
 
   private static final int GZIP_BUFFER = 64 * 1024;
-  private static final int PREFIX_BYTES = 1024;
 
   private final PayloadLimits limits;
   private final Path spoolDirectory;
@@ -63,22 +61,15 @@ public final class CrashReportReader {
   private CrashReport readParts(String contentType, BodyStreams streams)
       throws IOException, MalformedCrashReportException {
     try (PartCollector collector = new PartCollector(limits, spoolDirectory)) {
-      PrefixRecorder recorder = new PrefixRecorder(streams.decoded, PREFIX_BYTES);
-      FileItemInputIterator parts = MultipartBody.parts(contentType, recorder);
-      while (parts.hasNext()) {
-        collector.add(parts.next());
+      MultipartParser parser =
+          new MultipartParser(streams.decoded, ContentTypes.boundary(contentType));
+      Part part;
+      while ((part = parser.next()) != null) {
+        collector.add(part);
       }
       // The epilogue, and for gzip the trailer whose CRC proves the body complete.
       streams.decoded.transferTo(OutputStreamSink.INSTANCE);
-      long size = streams.decoded.count();
-      if (size == 0) {
-        throw new MalformedCrashReportException(MalformedReason.NO_CONTENT_LENGTH);
-      }
-      if (collector.partCount() == 0
-          && !recorder.prefixContains(MultipartBody.delimiter(contentType))) {
-        throw new MalformedCrashReportException(MalformedReason.INVALID_PAYLOAD_STRUCTURE);
-      }
-      return collector.toCrashReport(streams.gzip, size);
+      return collector.toCrashReport(streams.gzip, streams.decoded.count());
     }
   }
 

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.commons.fileupload2.core.FileItemInput;
 
 /**
  * Sorts the parts of one crash report into annotations and dumps, following Antenna's rules:
@@ -50,28 +49,28 @@ final class PartCollector implements AutoCloseable {
   }
 
   /** Takes one part and reads it to its end. */
-  void add(FileItemInput part) throws IOException, MalformedCrashReportException {
+  void add(Part part) throws IOException, MalformedCrashReportException {
     if (++parts > limits.maxParts()) {
       throw new PayloadTooLargeException(PayloadLimit.PART_COUNT);
     }
-    String name = part.getFieldName();
+    String name = part.name();
     if (name == null || name.isEmpty()) {
-      // Antenna drops unnamed parts as junk; so do we (the parser skips the body).
+      // Antenna drops unnamed parts as junk; so do we (the parser skips the unread body).
       return;
     }
-    String contentType = part.getContentType() == null ? "text/plain" : part.getContentType();
+    String contentType = part.contentType() == null ? "text/plain" : part.contentType();
     if (ContentTypes.startsWith(contentType, "application/json")) {
       addJson(part);
-    } else if (ContentTypes.startsWith(contentType, "text/plain") && part.getName() == null) {
+    } else if (ContentTypes.startsWith(contentType, "text/plain") && part.fileName() == null) {
       addText(name, part);
     } else {
       addDump(name, part);
     }
   }
 
-  private void addJson(FileItemInput part) throws IOException, MalformedCrashReportException {
+  private void addJson(Part part) throws IOException, MalformedCrashReportException {
     hasJson = true;
-    byte[] bytes = readAnnotationBytes(part.getInputStream());
+    byte[] bytes = readAnnotationBytes(part.body());
     Object value;
     try {
       value = JSON.readValue(bytes, Object.class);
@@ -87,10 +86,9 @@ final class PartCollector implements AutoCloseable {
     checkAnnotationCount();
   }
 
-  private void addText(String name, FileItemInput part)
-      throws IOException, MalformedCrashReportException {
+  private void addText(String name, Part part) throws IOException, MalformedCrashReportException {
     hasTextAnnotations = true;
-    byte[] bytes = readAnnotationBytes(part.getInputStream());
+    byte[] bytes = readAnnotationBytes(part.body());
     String value;
     try {
       value =
@@ -113,8 +111,7 @@ final class PartCollector implements AutoCloseable {
     checkAnnotationCount();
   }
 
-  private void addDump(String name, FileItemInput part)
-      throws IOException, MalformedCrashReportException {
+  private void addDump(String name, Part part) throws IOException, MalformedCrashReportException {
     String dumpName =
         DumpNames.sanitize(name)
             .orElseThrow(
@@ -125,7 +122,7 @@ final class PartCollector implements AutoCloseable {
       // The same name twice: the last one wins, as in Antenna's dict of dumps.
       previous.close();
     }
-    try (InputStream in = part.getInputStream()) {
+    try (InputStream in = part.body()) {
       dump.readFrom(in);
     }
     dump.finish();
@@ -149,14 +146,12 @@ final class PartCollector implements AutoCloseable {
     }
   }
 
-  /** Number of parts seen, named or not. */
-  int partCount() {
-    return parts;
-  }
-
   /** Checks the collected parts as a whole and hands them over as a crash report. */
   CrashReport toCrashReport(boolean compressed, long payloadSize)
       throws MalformedCrashReportException {
+    if (payloadSize == 0) {
+      throw new MalformedCrashReportException(MalformedReason.NO_CONTENT_LENGTH);
+    }
     if (annotations.isEmpty()) {
       throw new MalformedCrashReportException(MalformedReason.NO_ANNOTATIONS);
     }

@@ -4,6 +4,7 @@ import dev.breakwater.processor.pipeline.ProcessingRule;
 import dev.breakwater.processor.pipeline.Ruleset;
 import dev.breakwater.processor.pipeline.Rulesets;
 import dev.breakwater.processor.schema.ProcessedCrashSchema;
+import dev.breakwater.processor.signature.SignatureGenerator;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
 import dev.breakwater.processor.stackwalk.StackWalker;
 import java.time.Duration;
@@ -21,7 +22,7 @@ public final class ProcessorRulesets {
       ProcessedCrashSchema schema,
       StackWalker walker,
       StackWalkBudget budget,
-      SignatureGeneration signatures,
+      SignatureGenerator signatures,
       BiConsumer<String, Duration> walkTimes) {
     SignatureGenerationRule signatureRule = new SignatureGenerationRule(signatures);
     List<ProcessingRule> defaultRules =

@@ -21,7 +21,7 @@ public final class ReportTypeRule implements ProcessingRule {
         || processed.hasNonNull("async_shutdown_timeout")) {
       return true;
     }
-    if (processed.path("hang_type").asInt(0) == 1) {
+    if (processed.path("hang_type").asInt(0) != 0) {
       return true;
     }
     for (JsonNode frame : JsonPaths.crashingThreadFrames(processed).orElse(processed.arrayNode())) {

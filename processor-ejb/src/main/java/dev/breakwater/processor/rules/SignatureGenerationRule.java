@@ -2,6 +2,8 @@ package dev.breakwater.processor.rules;
 
 import dev.breakwater.processor.pipeline.CrashReport;
 import dev.breakwater.processor.pipeline.ProcessingRule;
+import dev.breakwater.processor.signature.SignatureGenerator;
+import dev.breakwater.processor.signature.SignatureResult;
 
 /**
  * Generates the crash signature, its proto signature and debug log. Runs last in the default
@@ -9,15 +11,15 @@ import dev.breakwater.processor.pipeline.ProcessingRule;
  * the crash reason, the abort message, ...); it is the only rule of {@code regenerate_signature}.
  */
 public final class SignatureGenerationRule implements ProcessingRule {
-  private final SignatureGeneration generation;
+  private final SignatureGenerator generator;
 
-  public SignatureGenerationRule(SignatureGeneration generation) {
-    this.generation = generation;
+  public SignatureGenerationRule(SignatureGenerator generator) {
+    this.generator = generator;
   }
 
   @Override
   public void action(CrashReport report) {
-    GeneratedSignature result = generation.generate(report.processedCrash());
+    SignatureResult result = generator.generate(report.processedCrash());
     var processed = report.processedCrash();
     processed.put("signature", result.signature());
     if (result.protoSignature() != null) {

@@ -55,6 +55,7 @@ class AnnotationDerivedRulesTest {
         "{'async_shutdown_timeout': '{}'}                | hang",
         "{'hang_type': 1}                                | hang",
         "{'hang_type': 0}                                | crash",
+        "{'hang_type': -1}                               | hang",
         "{'crashing_thread': 0, 'json_dump': {'threads': [{'frames': [{'function': 'mozilla::(anonymous namespace)::RunWatchdog(void*)'}]}]}} | hang",
         "{'crashing_thread': 0, 'json_dump': {'threads': [{'frames': [{'function': 'main'}]}]}} | crash",
         "{'crashing_thread': 5, 'json_dump': {'threads': []}} | crash",

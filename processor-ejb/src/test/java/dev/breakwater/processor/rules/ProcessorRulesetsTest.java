@@ -13,6 +13,7 @@ import dev.breakwater.processor.pipeline.RuleObserver;
 import dev.breakwater.processor.pipeline.Rulesets;
 import dev.breakwater.processor.pipeline.TestCrashes;
 import dev.breakwater.processor.schema.ProcessedCrashSchema;
+import dev.breakwater.processor.signature.SignatureGenerator;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
 import dev.breakwater.processor.stackwalk.StackWalkResult;
 import dev.breakwater.processor.stackwalk.StackWalker;
@@ -57,14 +58,15 @@ class ProcessorRulesetsTest {
         }
       };
 
-  /** Signs with the top frame's function, so a real stack must have reached it. */
-  private final SignatureGeneration signatures =
-      crash ->
-          new GeneratedSignature(
-              crash.at("/json_dump/threads/0/frames/0/function").asText("EMPTY") + signatureSuffix,
-              "proto",
-              List.of(),
-              List.of("debug"));
+  /** Signs with the crashing frame's function, so a real stack must have reached it. */
+  private final SignatureGenerator signatures =
+      new SignatureGenerator(
+          List.of(
+              (crash, state) ->
+                  state.setSignature(
+                      "TopFrame",
+                      crash.thread(crash.crashingThread()).at("/frames/0/function").asText("EMPTY")
+                          + signatureSuffix)));
 
   private Pipeline pipeline() {
     Rulesets rulesets =
@@ -127,6 +129,8 @@ class ProcessorRulesetsTest {
     List<String> allowedToChange =
         List.of(
             "signature",
+            "signature_debug",
+            "proto_signature",
             "processor_notes",
             "processor_history",
             "started_datetime",

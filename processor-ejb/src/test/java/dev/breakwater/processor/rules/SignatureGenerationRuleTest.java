@@ -6,39 +6,59 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.breakwater.processor.pipeline.CrashReport;
 import dev.breakwater.processor.pipeline.TestCrashes;
+import dev.breakwater.processor.signature.CrashData;
+import dev.breakwater.processor.signature.SignatureGenerator;
+import dev.breakwater.processor.signature.SignatureRule;
+import dev.breakwater.processor.signature.SignatureState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SignatureGenerationRuleTest {
 
+  /** Signs with the crash reason, and notes it. */
+  private static final SignatureRule BY_REASON =
+      new SignatureRule() {
+        @Override
+        public void action(CrashData crash, SignatureState state) {
+          state.setSignature(name(), "fn | " + crash.reason());
+          state.setProtoSignature("fn | caller");
+          state.info(name(), "note");
+        }
+
+        @Override
+        public String name() {
+          return "ByReason";
+        }
+      };
+
   @Test
   void storesSignatureProtoSignatureDebugLogAndNotes() {
-    SignatureGeneration fake =
-        crash ->
-            new GeneratedSignature(
-                "fn | " + crash.path("reason").asText(),
-                "fn | caller",
-                List.of("SignatureGenerator: note"),
-                List.of("step 1", "step 2"));
     CrashReport report = TestCrashes.processed("{'reason': 'SIGSEGV'}");
-    new SignatureGenerationRule(fake).action(report);
+    new SignatureGenerationRule(new SignatureGenerator(List.of(BY_REASON))).action(report);
     var processed = report.processedCrash();
     assertEquals("fn | SIGSEGV", processed.path("signature").asText());
     assertEquals("fn | caller", processed.path("proto_signature").asText());
-    assertEquals("step 1\nstep 2", processed.path("signature_debug").asText());
-    assertTrue(report.notes().asList().contains("SignatureGenerator: note"));
+    assertEquals(
+        "ByReason: change signature: \"\" -> \"fn | SIGSEGV\"",
+        processed.path("signature_debug").asText());
+    assertTrue(report.notes().asList().contains("ByReason: note"));
   }
 
   @Test
   void aMissingProtoSignatureRemovesAStaleOne() {
-    SignatureGeneration fake =
-        crash ->
-            new GeneratedSignature(
-                "EMPTY: no crashing thread identified", null, List.of(), List.of());
     CrashReport report = TestCrashes.processed("{'proto_signature': 'old'}");
-    new SignatureGenerationRule(fake).action(report);
+    new SignatureGenerationRule(new SignatureGenerator(List.of())).action(report);
     assertFalse(report.processedCrash().has("proto_signature"));
-    assertEquals(
-        "EMPTY: no crashing thread identified", report.processedCrash().path("signature").asText());
+  }
+
+  @Test
+  void theRealGeneratorSignsTheCrashingFrame() {
+    CrashReport report =
+        TestCrashes.processed(
+            "{'crashing_thread': 0, 'os_name': 'Linux', 'json_dump': {'threads': [{'frames': ["
+                + "{'frame': 0, 'module': 'app', 'function': 'crash_here(int)'},"
+                + "{'frame': 1, 'module': 'app', 'function': 'main'}]}]}}");
+    new SignatureGenerationRule(new SignatureGenerator()).action(report);
+    assertEquals("crash_here", report.processedCrash().path("signature").asText());
   }
 }

@@ -1,0 +1,73 @@
+package dev.breakwater.collector.config;
+
+import dev.breakwater.collector.throttle.InvalidThrottleRulesException;
+import dev.breakwater.collector.throttle.ThrottleRulesFile;
+import dev.breakwater.collector.throttle.Throttler;
+import dev.breakwater.common.storage.S3Settings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.Config;
+
+/** Turns configuration values into settings objects, failing with the key at fault. */
+final class Settings {
+
+  /** Classpath location of the default throttle rules (from {@code config/throttle/}). */
+  static final String DEFAULT_RULES = "/throttle-rules.yaml";
+
+  private Settings() {}
+
+  static S3Settings s3(Config config) {
+    try {
+      return new S3Settings(
+          config.getOptionalValue(ConfigKeys.S3_ENDPOINT, String.class).map(URI::create),
+          config.getValue(ConfigKeys.S3_REGION, String.class),
+          config.getOptionalValue(ConfigKeys.S3_BUCKET, String.class).orElse(""),
+          config.getOptionalValue(ConfigKeys.S3_ACCESS_KEY, String.class),
+          config.getOptionalValue(ConfigKeys.S3_SECRET_KEY, String.class),
+          config.getValue(ConfigKeys.S3_PATH_STYLE, Boolean.class),
+          config.getValue(ConfigKeys.S3_MAX_ATTEMPTS, Integer.class),
+          Duration.ofMillis(config.getValue(ConfigKeys.S3_CALL_TIMEOUT_MS, Long.class)),
+          config.getValue(ConfigKeys.S3_MAX_CONNECTIONS, Integer.class));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "invalid S3 configuration (breakwater.s3.*): " + e.getMessage(), e);
+    }
+  }
+
+  /** The publisher's Artemis URL from the shared broker address and the collector's options. */
+  static String brokerUrl(Config config) {
+    String options =
+        config.getOptionalValue(ConfigKeys.BROKER_CLIENT_OPTIONS, String.class).orElse("");
+    return "tcp://"
+        + config.getValue(ConfigKeys.BROKER_HOST, String.class)
+        + ":"
+        + config.getValue(ConfigKeys.BROKER_PORT, Integer.class)
+        + (options.isEmpty() ? "" : "?" + options);
+  }
+
+  static Throttler throttler(Config config, Clock clock) {
+    var file = config.getOptionalValue(ConfigKeys.THROTTLE_RULES_FILE, String.class);
+    if (file.isPresent()) {
+      Path path = Path.of(file.get());
+      try (InputStream in = Files.newInputStream(path)) {
+        return ThrottleRulesFile.read(in, path.toString(), clock);
+      } catch (IOException e) {
+        throw new InvalidThrottleRulesException(
+            ConfigKeys.THROTTLE_RULES_FILE + "=" + path + ": cannot be read: " + e.getMessage(), e);
+      }
+    }
+    try (InputStream in = Settings.class.getResourceAsStream(DEFAULT_RULES)) {
+      if (in == null) {
+        throw new InvalidThrottleRulesException("default rules " + DEFAULT_RULES + " missing");
+      }
+      return ThrottleRulesFile.read(in, "built-in " + DEFAULT_RULES, clock);
+    } catch (IOException e) {
+      throw new InvalidThrottleRulesException("default rules unreadable", e);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.breakwater.processor.config;
+
+/**
+ * Every configuration key of the processor's crash processing, read through MicroProfile Config.
+ * Defaults are in {@code META-INF/microprofile-config.properties}; environment variables (ordinal
+ * 300, e.g. {@code BREAKWATER_PROCESSOR_STACKWALK_TIMEOUT_MS}) and system properties (400) override
+ * them. The S3 keys ({@code breakwater.s3.*}) are the collector's, with the same meaning.
+ */
+public final class ProcessorConfigKeys {
+  private ProcessorConfigKeys() {}
+
+  /** Name of this processor in processor notes. Default: empty, meaning the host name. */
+  public static final String HOSTNAME = "breakwater.processor.hostname";
+
+  /**
+   * Directory where each crash's dumps are fetched while it is processed (deleted afterwards).
+   * Default: empty, meaning {@code java.io.tmpdir}.
+   */
+  public static final String WORK_DIRECTORY = "breakwater.processor.work-directory";
+
+  /**
+   * Wall-time budget of one minidump's stack walk, symbol loading included, in milliseconds. A walk
+   * over budget yields a processed crash with status {@code TimeBudgetExceeded}. Keep it below the
+   * resource adapter's call timeout (30 s), which bounds how long shutdown waits for a crash in
+   * progress. Default 20000.
+   */
+  public static final String STACKWALK_TIMEOUT_MS = "breakwater.processor.stackwalk.timeout-ms";
+
+  /**
+   * Memory budget of one stack walk in bytes: a minidump larger than this is not walked (status
+   * {@code DumpExceedsMemoryBudget}). Default 268435456 (256 MiB).
+   */
+  public static final String STACKWALK_MEMORY_BYTES = "breakwater.processor.stackwalk.memory-bytes";
+
+  /**
+   * Threads that walk stacks; a walk over its time budget keeps its thread until it notices, so
+   * this bounds how many runaway walks can pile up. Default 4.
+   */
+  public static final String STACKWALK_THREADS = "breakwater.processor.stackwalk.threads";
+
+  /** Local symbol directories in Breakpad layout, comma-separated, searched first. Default none. */
+  public static final String SYMBOLS_PATHS = "breakwater.processor.symbols.paths";
+
+  /**
+   * Breakpad HTTP symbol server URLs, comma-separated, tried in order after the local directories.
+   * Default none.
+   */
+  public static final String SYMBOLS_URLS = "breakwater.processor.symbols.urls";
+
+  /**
+   * Directory of the symbol download cache. Default: empty, meaning {@code
+   * java.io.tmpdir}/breakwater-symbols.
+   */
+  public static final String SYMBOLS_CACHE_DIRECTORY =
+      "breakwater.processor.symbols.cache-directory";
+
+  /** Bound on the symbol download cache in bytes. Default 10737418240 (10 GiB). */
+  public static final String SYMBOLS_CACHE_BYTES = "breakwater.processor.symbols.cache-bytes";
+
+  /**
+   * Bound on parsed symbol files kept in memory, in estimated bytes. Default 268435456 (256 MiB).
+   */
+  public static final String SYMBOLS_MEMORY_BYTES = "breakwater.processor.symbols.memory-bytes";
+
+  /**
+   * Directory of the signature lists (sentinels, irrelevant and prefix frames), reloaded when they
+   * change. Default: empty, meaning the lists built into the processor.
+   */
+  public static final String SIGNATURE_LISTS_DIRECTORY =
+      "breakwater.processor.signature.lists-directory";
+
+  /**
+   * Deliveries of a message whose raw crash is missing before it is dead-lettered: storage that is
+   * only eventually consistent gets a retry or two. Default 2.
+   */
+  public static final String MISSING_RAW_CRASH_DELIVERIES =
+      "breakwater.processor.missing-raw-crash-deliveries";
+
+  /** Queue that receives messages the processor gives up on. Default {@code crashes.dlq}. */
+  public static final String DEAD_LETTER_QUEUE = "breakwater.processor.dead-letter-queue";
+
+  /**
+   * Longest time, in milliseconds, a standard-queue crash waits for priority crashes in progress
+   * before it goes ahead anyway. Default 10000.
+   */
+  public static final String PRIORITY_YIELD_MS = "breakwater.processor.priority-yield-ms";
+
+  /** Prefix of the weekly crash index names. Default {@code breakwater_crashes_}. */
+  public static final String INDEX_PREFIX = "breakwater.elasticsearch.index-prefix";
+
+  /** Primary shards of each new weekly index. Default 1. */
+  public static final String INDEX_SHARDS = "breakwater.elasticsearch.shards";
+
+  /** Replicas of each new weekly index (0 on a single node). Default 0. */
+  public static final String INDEX_REPLICAS = "breakwater.elasticsearch.replicas";
+
+  /**
+   * How soon an indexed crash becomes searchable (Elasticsearch refresh interval). Default {@code
+   * 1s}.
+   */
+  public static final String INDEX_REFRESH_INTERVAL = "breakwater.elasticsearch.refresh-interval";
+
+  /** Time limit of one Elasticsearch request in milliseconds. Default 30000. */
+  public static final String ELASTICSEARCH_TIMEOUT_MS = "breakwater.elasticsearch.timeout-ms";
+}

@@ -1,0 +1,26 @@
+package dev.breakwater.processor.config;
+
+import dev.breakwater.processor.application.CrashProcessor;
+import dev.breakwater.processor.log.CrashLog;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+/**
+ * Starts the processor with the application: crash log lines go out as JSON, and the crash
+ * processor (S3 and Elasticsearch clients, symbol cache, schema, signature lists) is built now, so
+ * a bad configuration fails the deployment instead of the first crash, and the first crash does not
+ * pay for the setup.
+ */
+@Singleton
+@Startup
+public class ProcessorStartup {
+  @Inject CrashProcessor processor;
+
+  @PostConstruct
+  void start() {
+    CrashLog.writeJsonLines();
+    processor.knowsRuleset("default"); // resolves the producer chain now
+  }
+}

@@ -1,0 +1,18 @@
+package dev.breakwater.processor.health;
+
+import dev.breakwater.health.DeadlockProbe;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+
+/** Live unless threads are deadlocked: a state only a restart fixes. */
+@ApplicationScoped
+@Liveness
+public class DeadlockLiveness implements HealthCheck {
+
+  @Override
+  public HealthCheckResponse call() {
+    return DeadlockProbe.check("deadlocks");
+  }
+}

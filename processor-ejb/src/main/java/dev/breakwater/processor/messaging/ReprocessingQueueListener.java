@@ -1,0 +1,34 @@
+package dev.breakwater.processor.messaging;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/**
+ * Consumes {@code crashes.reprocessing}: crashes to process again ({@code <crash id>} or {@code
+ * <crash id>:regenerate_signature}). One session, so a large reprocessing request does not crowd
+ * out new crashes.
+ */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destination",
+          propertyValue = "crashes.reprocessing"),
+      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+      @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
+    })
+public class ReprocessingQueueListener implements MessageListener {
+  @Inject CrashMessageHandler handler;
+
+  @Override
+  public void onMessage(Message message) {
+    handler.handle(message, CrashQueue.REPROCESSING);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.breakwater.processor.stackwalk;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Holds any stack walker to a budget: a minidump larger than the memory budget is not walked, and a
+ * walk that outlives the time budget is abandoned with status {@value #TIME_BUDGET_EXCEEDED} (its
+ * thread is interrupted and freed when the walker notices). Either way the crash is processed with
+ * what is known, never stuck.
+ *
+ * <p>folklore: a crafted or damaged dump can make a stack walker scan megabytes of stack or loop
+ * over a corrupt CFI program; Socorro killed its external stack walker after a timeout for this
+ * reason. Covered by BudgetedStackWalkerTest.
+ */
+public final class BudgetedStackWalker implements StackWalker, AutoCloseable {
+  public static final String TIME_BUDGET_EXCEEDED = "TimeBudgetExceeded";
+  public static final String MEMORY_BUDGET_EXCEEDED = "DumpExceedsMemoryBudget";
+  public static final String WALKER_FAILED = "StackWalkerFailed";
+
+  private final StackWalker walker;
+  private final ExecutorService threads;
+
+  /**
+   * @param threads how many walks can run at once; also bounds how many abandoned walks can still
+   *     be running
+   */
+  public BudgetedStackWalker(StackWalker walker, int threads) {
+    this.walker = walker;
+    AtomicInteger number = new AtomicInteger();
+    this.threads =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "stackwalk-" + number.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** Stops the walker threads, interrupting walks still running. */
+  @Override
+  public void close() {
+    threads.shutdownNow();
+  }
+
+  @Override
+  public StackWalkResult walk(Path minidump, StackWalkBudget budget) {
+    try {
+      long size = Files.size(minidump);
+      if (size > budget.memoryBytes()) {
+        return empty(
+            MEMORY_BUDGET_EXCEEDED,
+            "dump of %d bytes over the budget of %d".formatted(size, budget.memoryBytes()));
+      }
+    } catch (IOException e) {
+      return empty(WALKER_FAILED, "cannot read the dump: " + e);
+    }
+    Future<StackWalkResult> walk = threads.submit(() -> walker.walk(minidump, budget));
+    try {
+      return walk.get(budget.time().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      walk.cancel(true);
+      return empty(TIME_BUDGET_EXCEEDED, "walk abandoned after " + budget.time());
+    } catch (ExecutionException e) {
+      return empty(WALKER_FAILED, "stack walker failed: " + e.getCause());
+    } catch (InterruptedException e) {
+      walk.cancel(true);
+      Thread.currentThread().interrupt(); // shutting down: the crash is rolled back and redelivered
+      throw new IllegalStateException("interrupted while walking " + minidump, e);
+    }
+  }
+
+  @Override
+  public String version() {
+    return walker.version();
+  }
+
+  private static StackWalkResult empty(String status, String log) {
+    return new StackWalkResult(
+        JsonNodeFactory.instance.objectNode().put("status", status), status, log);
+  }
+}
