@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.breakwater.it.Http;
 import dev.breakwater.it.Stack;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A second processor joins the stack's one on the queues (competing consumers) and is stopped while
@@ -40,8 +40,9 @@ class ShutdownIT {
     }
   }
 
-  @Test
-  void stoppingAProcessorMidStreamLosesNoCrash() throws Exception {
+  @ParameterizedTest(name = "killed: {0}")
+  @ValueSource(booleans = {false, true})
+  void stoppingAProcessorMidStreamLosesNoCrash(boolean killed) throws Exception {
     int port = 18_000 + (int) (ProcessHandle.current().pid() % 1000);
     second = startProcessor(port);
     awaitReady(port);
@@ -54,7 +55,11 @@ class ShutdownIT {
         awaitProcessedBy(port, 1);
       }
     }
-    second.destroy(); // SIGTERM: Payara Micro shuts down, in-flight crashes finish or roll back
+    if (killed) {
+      second.destroyForcibly(); // SIGKILL: uncommitted deliveries go back to the queue
+    } else {
+      second.destroy(); // SIGTERM: Payara Micro shuts down, in-flight crashes finish or roll back
+    }
     assertTrue(second.waitFor(120, TimeUnit.SECONDS), "the second processor did not stop");
 
     for (String crashId : crashIds) {
@@ -89,7 +94,7 @@ class ShutdownIT {
             Stack.file("archive.processor").toString());
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
-        .redirectOutput(Files.createFile(root.resolve("processor.log")).toFile())
+        .redirectOutput(root.resolve("processor.log").toFile())
         .start();
   }
 
