@@ -5,6 +5,15 @@ APPS=(collector processor webapp)
 
 app_port() { stack_value "stack.$1.port"; }
 
+# The collector publishes with its own Artemis client (docs/adr/0103); the processor and the
+# webapp consume and send through the resource adapter, deployed before the application.
+app_deployments() {
+  case $1 in
+    collector) printf -- '--deploy\n%s\n' "$COLLECTOR_WAR" ;;
+    *) printf -- '--deploy\n%s\n--deploy\n%s\n' "$ARTEMIS_RAR" "$(app_archive "$1")" ;;
+  esac
+}
+
 app_archive() {
   case $1 in
     collector) printf '%s' "$COLLECTOR_WAR" ;;
@@ -45,8 +54,9 @@ start_app() {
   rm -rf "$root" && mkdir -p "$root"
   : >"$logfile"
   log "starting $app on port $port"
-  local java_options
+  local java_options deployments
   java_options=$(stack_value "stack.$app.java-options")
+  mapfile -t deployments < <(app_deployments "$app")
   # --nohazelcast: instances share nothing through a data grid (no persistent timers, no
   # clustered sessions); jobs coordinate through PostgreSQL instead. See docs/adr/0002.
   # shellcheck disable=SC2086
@@ -54,7 +64,7 @@ start_app() {
     --nohazelcast --name "breakwater-$app" --port "$port" --contextroot / \
     --rootdir "$root" --prebootcommandfile "$STACK_DIR/run/$app-preboot.asadmin" \
     --systemproperties "$STACK_DIR/run/$app.properties" \
-    --deploy "$ARTEMIS_RAR" --deploy "$(app_archive "$app")"
+    "${deployments[@]}"
 }
 
 # Ready means /health/ready answers UP *with the application's checks in it*: Payara Micro

@@ -2,7 +2,8 @@ package dev.breakwater.collector.config;
 
 import dev.breakwater.collector.log.JsonLineHandler;
 import dev.breakwater.collector.log.SubmissionLog;
-import dev.breakwater.collector.ops.ReadinessCheck;
+import dev.breakwater.collector.ops.BrokerReadiness;
+import dev.breakwater.collector.ops.StorageReadiness;
 import dev.breakwater.collector.publish.OutboxDrainer;
 import dev.breakwater.collector.submit.CrashSubmission;
 import dev.breakwater.collector.throttle.Throttler;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,7 +32,9 @@ public class CollectorStartup {
 
   @Inject Throttler throttler;
 
-  @Inject @Readiness ReadinessCheck readiness;
+  @Inject @Readiness StorageReadiness storageReadiness;
+
+  @Inject @Readiness BrokerReadiness brokerReadiness;
 
   @Inject OutboxDrainer drainer;
 
@@ -40,10 +44,14 @@ public class CollectorStartup {
         Level.INFO,
         "collector ready to receive; throttle rules revision {0}, {1} rules",
         new Object[] {throttler.revision(), throttler.rules().size()});
-    // Calling the readiness check creates it now rather than on the first /health request.
-    HealthCheckResponse ready = readiness.call();
-    if (ready.getStatus() != HealthCheckResponse.Status.UP) {
-      LOG.log(Level.WARNING, "dependencies not ready yet: {0}", ready.getData().orElse(Map.of()));
+    // Calling the readiness checks creates them now rather than on the first /health request.
+    for (HealthCheckResponse ready : List.of(storageReadiness.call(), brokerReadiness.call())) {
+      if (ready.getStatus() != HealthCheckResponse.Status.UP) {
+        LOG.log(
+            Level.WARNING,
+            "{0} not ready yet: {1}",
+            new Object[] {ready.getName(), ready.getData().orElse(Map.of())});
+      }
     }
     drainer.start();
   }
