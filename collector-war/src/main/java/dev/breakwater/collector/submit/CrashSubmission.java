@@ -20,6 +20,7 @@ import dev.breakwater.common.queue.CrashQueues;
 import dev.breakwater.common.queue.QueueMessage;
 import dev.breakwater.common.storage.StorageException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,6 +87,12 @@ public final class CrashSubmission {
       return SubmissionResult.tooLarge(e.limit());
     } catch (IncompleteRequestException e) {
       return SubmissionResult.incomplete();
+    } catch (UncheckedIOException e) {
+      LOG.log(Level.WARNING, "local spool failed: {0}", e.getMessage());
+      return SubmissionResult.failed(Outcome.STORAGE_ERROR);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "crash submission failed unexpectedly", e);
+      return SubmissionResult.failed(Outcome.SERVER_ERROR);
     }
   }
 
