@@ -1,8 +1,8 @@
 package dev.breakwater.collector.config;
 
-import dev.breakwater.collector.log.JsonLineHandler;
-import dev.breakwater.collector.log.SubmissionLog;
-import dev.breakwater.collector.ops.ReadinessCheck;
+import dev.breakwater.collector.log.Logs;
+import dev.breakwater.collector.ops.BrokerReadiness;
+import dev.breakwater.collector.ops.StorageReadiness;
 import dev.breakwater.collector.publish.OutboxDrainer;
 import dev.breakwater.collector.submit.CrashSubmission;
 import dev.breakwater.collector.throttle.Throttler;
@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,32 +31,33 @@ public class CollectorStartup {
 
   @Inject Throttler throttler;
 
-  @Inject @Readiness ReadinessCheck readiness;
+  @Inject @Readiness StorageReadiness storageReadiness;
+
+  @Inject @Readiness BrokerReadiness brokerReadiness;
 
   @Inject OutboxDrainer drainer;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    installJsonLog();
-    LOG.log(
+    Logs.installJsonLines();
+    Logs.event(
+        LOG,
         Level.INFO,
-        "collector ready to receive; throttle rules revision {0}, {1} rules",
-        new Object[] {throttler.revision(), throttler.rules().size()});
-    // Calling the readiness check creates it now rather than on the first /health request.
-    HealthCheckResponse ready = readiness.call();
-    if (ready.getStatus() != HealthCheckResponse.Status.UP) {
-      LOG.log(Level.WARNING, "dependencies not ready yet: {0}", ready.getData().orElse(Map.of()));
-    }
-    drainer.start();
-  }
-
-  private static void installJsonLog() {
-    Logger submissions = Logger.getLogger(SubmissionLog.LOGGER);
-    for (var handler : submissions.getHandlers()) {
-      if (handler instanceof JsonLineHandler) {
-        return;
+        "collector started",
+        Map.of(
+            "throttle_rules_revision",
+            throttler.revision(),
+            "throttle_rules",
+            throttler.rules().size()));
+    // Calling the readiness checks creates them now rather than on the first /health request.
+    for (HealthCheckResponse ready : List.of(storageReadiness.call(), brokerReadiness.call())) {
+      if (ready.getStatus() != HealthCheckResponse.Status.UP) {
+        Logs.event(
+            LOG,
+            Level.WARNING,
+            "dependency not ready yet",
+            Map.of("check", ready.getName(), "data", ready.getData().orElse(Map.of())));
       }
     }
-    submissions.addHandler(new JsonLineHandler());
-    submissions.setUseParentHandlers(false);
+    drainer.start();
   }
 }

@@ -36,7 +36,10 @@ public final class ConfigKeys {
   /** Attempts per S3 operation, including the first. Default 3. */
   public static final String S3_MAX_ATTEMPTS = "breakwater.s3.max-attempts";
 
-  /** Time limit of one S3 operation including retries, milliseconds. Default 10000. */
+  /**
+   * Time limit of one S3 operation including retries, milliseconds; writes get one more second per
+   * MiB. Default 10000.
+   */
   public static final String S3_CALL_TIMEOUT_MS = "breakwater.s3.call-timeout-ms";
 
   /** S3 HTTP connection pool size. Default 200. */

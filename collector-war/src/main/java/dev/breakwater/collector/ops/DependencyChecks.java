@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -27,16 +28,28 @@ public class DependencyChecks {
   /** Problems by check name ({@code storage}, {@code queue}); empty when all is well. */
   public Map<String, String> problems() {
     Map<String, String> problems = new LinkedHashMap<>();
+    storageProblem().ifPresent(p -> problems.put("storage", p));
+    queueProblem().ifPresent(p -> problems.put("queue", p));
+    return problems;
+  }
+
+  /** Why the bucket does not accept a write, if it does not. */
+  public Optional<String> storageProblem() {
     try {
       store.checkWritable(probeKey);
+      return Optional.empty();
     } catch (StorageException e) {
-      problems.put("storage", e.getMessage());
+      return Optional.of(e.getMessage());
     }
+  }
+
+  /** Why the broker cannot be reached, if it cannot. */
+  public Optional<String> queueProblem() {
     try {
       publisher.checkReachable();
+      return Optional.empty();
     } catch (PublishException e) {
-      problems.put("queue", e.getMessage());
+      return Optional.of(e.getMessage());
     }
-    return problems;
   }
 }

@@ -76,7 +76,8 @@ class CrashReportReaderFuzzTest {
 
   private static Path spoolDirectory() {
     try {
-      return Files.createTempDirectory("fuzz-spool");
+      // Under target/, so that spooled dumps a failing run leaves behind are cleaned with it.
+      return Files.createDirectories(Path.of("target", "fuzz-spool"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

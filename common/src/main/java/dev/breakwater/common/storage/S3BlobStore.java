@@ -3,6 +3,7 @@ package dev.breakwater.common.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
@@ -30,12 +31,17 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
   private static final String OCTET_STREAM = "application/octet-stream";
 
+  /** Extra time a write may take per MiB: a large dump on a busy link must not time out. */
+  private static final Duration PER_MIB = Duration.ofSeconds(1);
+
   private final S3Client client;
   private final String bucket;
+  private final Duration callTimeout;
 
   public S3BlobStore(S3Settings settings) {
     this.client = buildClient(settings);
     this.bucket = settings.bucket();
+    this.callTimeout = settings.callTimeout();
   }
 
   private static S3Client buildClient(S3Settings settings) {
@@ -77,8 +83,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
   public void put(String key, BlobSource content) {
     RequestBody body =
         RequestBody.fromContentProvider(() -> reopen(content), content.length(), OCTET_STREAM);
+    Duration timeout = callTimeout.plus(PER_MIB.multipliedBy(content.length() >> 20));
     try {
-      client.putObject(b -> b.bucket(bucket).key(key), body);
+      client.putObject(
+          b -> b.bucket(bucket).key(key).overrideConfiguration(o -> o.apiCallTimeout(timeout)),
+          body);
     } catch (SdkException | UncheckedIOException e) {
       throw new StorageException("writing " + key + " failed: " + e.getMessage(), e);
     }

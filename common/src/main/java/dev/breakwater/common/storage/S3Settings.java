@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param secretKey secret access key (with {@code accessKey})
  * @param pathStyle address the bucket in the path rather than the host name (s3proxy, MinIO)
  * @param maxAttempts attempts per operation including the first, at least 1
- * @param callTimeout limit for one operation including its retries
+ * @param callTimeout limit for one operation including its retries; writes get one more second per
+ *     MiB
  * @param maxConnections size of the HTTP connection pool
  */
 public record S3Settings(

@@ -115,7 +115,10 @@ final class FunctionsBuilder {
     };
     LineTable lineTable =
         new LineTable(
-            lineBases.trimmed(), lineSizes.trimmed(), lineNumbers.toArray(), lineFiles.toArray());
+            lineBases.trimmed(),
+            lineSizes.trimmed(),
+            lineNumbers.takeArray(),
+            lineFiles.takeArray());
     return new FunctionTable(
         bases.select(kept, count),
         sizes.select(kept, count),

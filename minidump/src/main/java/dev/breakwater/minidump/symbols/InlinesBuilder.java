@@ -73,13 +73,16 @@ final class InlinesBuilder {
     closeFunction();
     recordRangeStart.add(recordRangeBases.size());
     int[][] records = {
-      callLines.toArray(), callFiles.toArray(), origins.toArray(), recordRangeStart.toArray()
+      callLines.takeArray(),
+      callFiles.takeArray(),
+      origins.takeArray(),
+      recordRangeStart.takeArray()
     };
     return new InlineTable(
         rangeBases.trimmed(),
         rangeSizes.trimmed(),
-        rangeParents.toArray(),
-        rangeRecords.toArray(),
+        rangeParents.takeArray(),
+        rangeRecords.takeArray(),
         records,
         recordRangeBases.trimmed(),
         recordRangeSizes.trimmed());

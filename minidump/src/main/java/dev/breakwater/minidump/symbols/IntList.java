@@ -34,12 +34,26 @@ final class IntList {
     size = Math.min(size, newSize);
   }
 
-  int[] toArray() {
-    return Arrays.copyOf(values, size);
+  /**
+   * The values as an array of exactly their number; the list gives its storage up (and is empty
+   * afterwards), so that no second copy stays alive while the index is built.
+   */
+  int[] takeArray() {
+    int[] out = values.length == size ? values : Arrays.copyOf(values, size);
+    values = new int[0];
+    size = 0;
+    return out;
   }
 
-  /** The values at {@code order[0..count)}. */
+  /**
+   * The values at {@code order[0..count)}; for the identity order the list gives up its storage as
+   * {@link #takeArray()} does.
+   */
   int[] select(int[] order, int count) {
+    if (PackedLongs.isIdentity(order, count)) {
+      truncate(count);
+      return takeArray();
+    }
     int[] out = new int[count];
     for (int i = 0; i < count; i++) {
       out[i] = values[order[i]];

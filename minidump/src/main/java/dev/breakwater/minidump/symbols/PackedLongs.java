@@ -15,12 +15,6 @@ final class PackedLongs {
     narrow = new int[Math.max(capacity, 4)];
   }
 
-  private PackedLongs(int[] narrow, long[] wide, int size) {
-    this.narrow = narrow;
-    this.wide = wide;
-    this.size = size;
-  }
-
   int size() {
     return size;
   }
@@ -61,8 +55,16 @@ final class PackedLongs {
     size = Math.min(size, newSize);
   }
 
-  /** A trimmed copy holding the values at {@code order[0..count)}. */
+  /**
+   * The values at {@code order[0..count)}, trimmed. When the order is the identity (records were
+   * already sorted and all kept, the usual case) this list itself is trimmed and returned, so that
+   * no copy is made; the list must not be used for anything else afterwards.
+   */
   PackedLongs select(int[] order, int count) {
+    if (isIdentity(order, count)) {
+      truncate(count);
+      return trimmed();
+    }
     PackedLongs out = new PackedLongs(count);
     for (int i = 0; i < count; i++) {
       out.add(get(order[i]));
@@ -70,11 +72,26 @@ final class PackedLongs {
     return out;
   }
 
+  /**
+   * Trims the storage to the size in place and returns this list, so that the untrimmed array can
+   * be collected at once rather than when the whole builder goes.
+   */
   PackedLongs trimmed() {
-    if (wide != null) {
-      return new PackedLongs(null, Arrays.copyOf(wide, size), size);
+    if (wide != null && wide.length != size) {
+      wide = Arrays.copyOf(wide, size);
+    } else if (narrow != null && narrow.length != size) {
+      narrow = Arrays.copyOf(narrow, size);
     }
-    return new PackedLongs(Arrays.copyOf(narrow, size), null, size);
+    return this;
+  }
+
+  static boolean isIdentity(int[] order, int count) {
+    for (int i = 0; i < count; i++) {
+      if (order[i] != i) {
+        return false;
+      }
+    }
+    return true;
   }
 
   long memoryBytes() {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 final class SymRecordParser {
   private static final byte[] FILE = ascii("FILE ");
   private static final byte[] STACK = ascii("STACK ");
+  private static final byte[] STACK_CFI = ascii("STACK CFI ");
   private static final byte[] FUNC = ascii("FUNC ");
   private static final byte[] PUBLIC = ascii("PUBLIC ");
   private static final byte[] MODULE = ascii("MODULE ");
@@ -19,6 +20,7 @@ final class SymRecordParser {
   private static final byte[] INLINE_ORIGIN = ascii("INLINE_ORIGIN ");
 
   private final LineTokens tokens = new LineTokens();
+  private final FastRecords fast = new FastRecords();
   private final BytePool pool = new BytePool(1 << 10);
   private final IntList fileIds = new IntList(16);
   private final IntList fileNames = new IntList(16);
@@ -109,7 +111,22 @@ final class SymRecordParser {
   }
 
   private boolean lineRecord(byte[] b, int start, int end) {
-    return functions.hasFunction() && sourceLine(b, start, end);
+    return functions.hasFunction()
+        && (fast.sourceLine(b, start, end, functions) || sourceLine(b, start, end));
+  }
+
+  private boolean stackOrLine(byte[] b, int start, int end) {
+    if (SymParser.startsWith(b, start, end, STACK_CFI)) {
+      int rules = fast.cfiDeltaAddress(b, start + STACK_CFI.length, end);
+      if (rules >= 0) {
+        records.cfiDelta(fast.value(), pool.add(b, rules, end));
+        return true;
+      }
+    }
+    if (SymParser.startsWith(b, start, end, STACK)) {
+      return stack.parse(b, start + STACK.length, end);
+    }
+    return lineRecord(b, start, end);
   }
 
   /** {@code FILE <id> <name>}. */

@@ -54,11 +54,13 @@ class ConformanceTest {
     Totals totals = new Totals();
     for (Corpus.Case c : corpus.get().cases()) {
       // Breakpad ran the node-minidump set without a symbols argument: no symbol source at all.
+      long started = System.nanoTime();
       ProcessState state =
           MinidumpProcessor.process(
               c.dump(),
               c.symbolRoots().isEmpty() ? null : new CorpusSymbolSupplier(c.symbolRoots()),
               ProcessOptions.DEFAULT);
+      long millis = (System.nanoTime() - started) / 1_000_000;
       if (UNREADABLE_BY_BREAKPAD.contains(c.name())) {
         assertNotEquals(ProcessStatus.OK, state.status(), c.name());
         rows.add(
@@ -71,7 +73,7 @@ class ConformanceTest {
           MachineComparison.compare(Files.readString(c.expected()), MachineOutput.format(state));
       totals.add(result);
       totals.humanIdentical += humanOutputMatches(c, state) ? 1 : 0;
-      rows.add(row(c, result));
+      rows.add(row(c, result, millis));
     }
     String report = report(rows, totals);
     System.out.println(report);
@@ -90,10 +92,12 @@ class ConformanceTest {
     return Files.readString(expected).equals(HumanOutput.format(state));
   }
 
-  private static String row(Corpus.Case c, MachineComparison r) {
+  /** One dump's figures; the time includes loading its symbol files (printed, not asserted). */
+  private static String row(Corpus.Case c, MachineComparison r, long millis) {
     return String.format(
-        "%-48s frames %5d/%5d crashing %4d/%4d %s",
+        "%-48s %6d ms frames %5d/%5d crashing %4d/%4d %s",
         c.set() + "/" + c.name(),
+        millis,
         r.framesEqual(),
         r.frames(),
         r.crashingFramesEqual(),

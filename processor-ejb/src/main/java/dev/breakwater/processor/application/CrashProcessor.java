@@ -47,6 +47,17 @@ public final class CrashProcessor {
     this.workDirectory = workDirectory;
   }
 
+  /**
+   * Opens connections to storage and the index and prepares this week's index, so the first crash
+   * is not slowed down by them.
+   *
+   * @throws IOException when the index cannot be reached (the caller may go on without warming)
+   */
+  public void warmUp() throws IOException {
+    storage.warmUp();
+    index.warmUp(java.time.Instant.now());
+  }
+
   /** Whether {@code ruleset} names one of the processor's rulesets. */
   public boolean knowsRuleset(String ruleset) {
     return pipeline.rulesets().get(ruleset).isPresent();
@@ -64,6 +75,7 @@ public final class CrashProcessor {
     if (!knowsRuleset(ruleset)) {
       throw new IllegalArgumentException("unknown ruleset " + ruleset);
     }
+    Stopwatch watch = new Stopwatch();
     ObjectNode rawCrash =
         storage.rawCrash(crashId).orElseThrow(() -> new MissingRawCrashException(crashId));
     Optional<ObjectNode> previous =
@@ -84,15 +96,41 @@ public final class CrashProcessor {
               crashId, rawCrash, dumps, previous.orElseGet(JsonNodeFactory.instance::objectNode));
       missingDumps.forEach(
           name -> report.addNote("dump %s is listed but not stored".formatted(name)));
-      long start = System.nanoTime();
-      ObjectNode processed = pipeline.process(effective, report);
-      Duration pipelineTime = Duration.ofNanos(System.nanoTime() - start);
-      storage.saveProcessedCrash(crashId, processed);
-      IndexedCrash indexed = index.index(processed);
-      return new ProcessingResult(
-          crashId, effective, processed.path("signature").asText(), indexed, pipelineTime);
+      return run(effective, report, watch);
     } finally {
       deleteRecursively(directory);
+    }
+  }
+
+  /** Runs the ruleset, then stores and indexes the result. */
+  private ProcessingResult run(String ruleset, CrashReport report, Stopwatch watch)
+      throws IOException {
+    Duration fetch = watch.lap();
+    ObjectNode processed = pipeline.process(ruleset, report);
+    Duration rules = watch.lap();
+    storage.saveProcessedCrash(report.crashId(), processed);
+    Duration save = watch.lap();
+    IndexedCrash indexed = index.index(processed);
+    return new ProcessingResult(
+        report.crashId(),
+        ruleset,
+        processed.path("signature").asText(),
+        indexed,
+        fetch,
+        rules,
+        save,
+        watch.lap());
+  }
+
+  /** Measures consecutive steps. */
+  private static final class Stopwatch {
+    private long last = System.nanoTime();
+
+    Duration lap() {
+      long now = System.nanoTime();
+      Duration elapsed = Duration.ofNanos(now - last);
+      last = now;
+      return elapsed;
     }
   }
 

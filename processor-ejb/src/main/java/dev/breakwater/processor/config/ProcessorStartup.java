@@ -2,36 +2,35 @@ package dev.breakwater.processor.config;
 
 import dev.breakwater.processor.application.CrashProcessor;
 import dev.breakwater.processor.log.CrashLog;
-import dev.breakwater.processor.log.JsonLineHandler;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.util.logging.Handler;
+import java.io.IOException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Starts the processor with the application: crash log lines go out as JSON, and the crash
- * processor is built now, so a bad configuration (bucket name, index prefix, schema) fails the
- * deployment instead of the first crash.
+ * processor (S3 and Elasticsearch clients, symbol cache, schema, signature lists) is built now, so
+ * a bad configuration fails the deployment instead of the first crash, and the first crash does not
+ * pay for the setup.
  */
-@ApplicationScoped
+@Singleton
+@Startup
 public class ProcessorStartup {
+  private static final Logger LOG = Logger.getLogger(ProcessorStartup.class.getName());
+
   @Inject CrashProcessor processor;
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    installJsonLog();
-    processor.knowsRuleset("default"); // resolves the producer chain now
-  }
-
-  private static void installJsonLog() {
-    Logger crashes = Logger.getLogger(CrashLog.LOGGER);
-    for (Handler handler : crashes.getHandlers()) {
-      if (handler instanceof JsonLineHandler) {
-        return; // redeployed in the same server
-      }
+  @PostConstruct
+  void start() {
+    CrashLog.writeJsonLines();
+    try {
+      processor.warmUp();
+    } catch (IOException | RuntimeException e) {
+      // Storage or search not up yet: readiness reports it, and crashes wait in the queue.
+      LOG.log(Level.WARNING, "could not warm up storage and search: " + e);
     }
-    crashes.setUseParentHandlers(false);
-    crashes.addHandler(new JsonLineHandler());
   }
 }

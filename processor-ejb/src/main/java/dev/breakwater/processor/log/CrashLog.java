@@ -2,6 +2,7 @@ package dev.breakwater.processor.log;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -18,6 +19,21 @@ public final class CrashLog {
   private static final Logger LOG = Logger.getLogger(LOGGER);
 
   private CrashLog() {}
+
+  /**
+   * Sends crash lines to standard output as JSON (once per class loader). The handler goes on this
+   * class's own logger reference: the log manager keeps loggers only weakly, so a handler added to
+   * a logger nobody holds can vanish with it.
+   */
+  public static synchronized void writeJsonLines() {
+    for (Handler handler : LOG.getHandlers()) {
+      if (handler instanceof JsonLineHandler) {
+        return;
+      }
+    }
+    LOG.setUseParentHandlers(false);
+    LOG.addHandler(new JsonLineHandler());
+  }
 
   /** Logs one line; {@code keyValues} alternate field names and values. */
   public static void log(Level level, String message, Throwable thrown, Object... keyValues) {

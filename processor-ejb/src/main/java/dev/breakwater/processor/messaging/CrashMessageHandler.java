@@ -60,12 +60,12 @@ public class CrashMessageHandler {
     try {
       parsed = QueueMessage.parse(body);
     } catch (IllegalArgumentException e) {
-      deadLetter(body, queue, MessageOutcome.UNPARSEABLE, null, e);
+      deadLetter(message, body, queue, MessageOutcome.UNPARSEABLE, null, e);
       return;
     }
     String ruleset = parsed.ruleset().orElse(Rulesets.DEFAULT);
     if (!processor.knowsRuleset(ruleset)) {
-      deadLetter(body, queue, MessageOutcome.UNKNOWN_RULESET, parsed.crashId(), null);
+      deadLetter(message, body, queue, MessageOutcome.UNKNOWN_RULESET, parsed.crashId(), null);
       return;
     }
     metrics.queueLag(queue, lag(message));
@@ -103,14 +103,20 @@ public class CrashMessageHandler {
           result.indexed().index(),
           "removed_fields",
           removed.isEmpty() ? null : removed,
+          "fetch_ms",
+          result.fetchTime().toMillis(),
           "pipeline_ms",
           result.pipelineTime().toMillis(),
+          "save_ms",
+          result.saveTime().toMillis(),
+          "index_ms",
+          result.indexTime().toMillis(),
           "total_ms",
           elapsed.toMillis());
     } catch (MissingRawCrashException e) {
       missingRawCrash(message, queue, crashId, ruleset);
     } catch (CorruptCrashException e) {
-      deadLetter(crashId + ":" + ruleset, queue, MessageOutcome.CORRUPT_CRASH, crashId, e);
+      deadLetter(message, crashId + ":" + ruleset, queue, MessageOutcome.CORRUPT_CRASH, crashId, e);
     } catch (Exception e) {
       rollBack();
       finish(queue, MessageOutcome.FAILED, crashId, e, "delivery", deliveryCount(message));
@@ -123,13 +129,19 @@ public class CrashMessageHandler {
       rollBack();
       finish(queue, MessageOutcome.MISSING_RAW_CRASH_RETRIED, crashId, null, "delivery", delivery);
     } else {
-      deadLetter(crashId + ":" + ruleset, queue, MessageOutcome.MISSING_RAW_CRASH, crashId, null);
+      deadLetter(
+          message, crashId + ":" + ruleset, queue, MessageOutcome.MISSING_RAW_CRASH, crashId, null);
     }
   }
 
   private void deadLetter(
-      String body, CrashQueue queue, MessageOutcome outcome, String crashId, Exception e) {
-    deadLetters.send(body, queue, outcome);
+      Message message,
+      String body,
+      CrashQueue queue,
+      MessageOutcome outcome,
+      String crashId,
+      Exception e) {
+    deadLetters.send(message, body, crashId, queue, outcome);
     finish(queue, outcome, crashId, e, "body", crashId == null ? abbreviate(body) : null);
   }
 

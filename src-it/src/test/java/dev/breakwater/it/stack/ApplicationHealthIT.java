@@ -22,7 +22,7 @@ class ApplicationHealthIT {
   /** Checks each application must have (it may have more). */
   private static final Map<String, Set<String>> REQUIRED_READINESS_CHECKS =
       Map.of(
-          "collector", Set.of("collector-dependencies"),
+          "collector", Set.of("broker", "storage"),
           "processor", Set.of("broker", "database", "search"),
           "webapp", Set.of("broker", "database", "search"));
 
