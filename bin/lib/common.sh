@@ -105,8 +105,12 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 require_free_port() {
   local name=$1 port=$2
   if port_open "$port"; then
+    local holder=""
+    if command -v ss >/dev/null; then
+      holder=$(ss -ltnp "sport = :$port" 2>/dev/null | tail -n +2)
+    fi
     die "$name cannot start: port $port is already in use by a process this stack did not start
-$(ss -ltnp "sport = :$port" 2>/dev/null | tail -n +2)
+$holder
 Stop it, or change the port in $STACK_CONFIG."
   fi
 }
@@ -142,4 +146,18 @@ component_status() {
     state=stopped
   fi
   printf '%-14s %-8s %-9s %s\n' "$name" "$pid" "$state" "$url"
+}
+
+# curl and unzip are not in every minimal Debian image; install them like PostgreSQL if missing.
+ensure_tools() {
+  local missing=() tool
+  for tool in curl unzip; do
+    command -v "$tool" >/dev/null || missing+=("$tool")
+  done
+  ((${#missing[@]})) || return 0
+  is_root || die "missing tools: ${missing[*]} (apt-get install ${missing[*]})"
+  log "installing ${missing[*]} from Debian's packages (apt-get)"
+  mkdir -p "$STACK_DIR/logs"
+  { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"; } \
+    >>"$STACK_DIR/logs/apt-get.log" 2>&1 || die "could not install ${missing[*]} (see $STACK_DIR/logs/apt-get.log)"
 }

@@ -22,6 +22,7 @@ stack_up() {
   if [[ $STACK_ENV == test && -z ${IN_TEST_RUN:-} ]]; then
     refuse_during_test_run
   fi
+  ensure_tools
   ensure_archives
   ensure_distributions
   mkdir -p "$STACK_DIR/logs" "$STACK_DIR/run"
@@ -154,6 +155,7 @@ run_tests() {
   log "building with unit tests (mvn clean verify)"
   # clean: a class whose source was deleted must not live on in an archive.
   (cd "$REPO" && mvn -B clean verify) || die "build or unit tests failed"
+  ensure_tools
   ensure_archives
   ensure_distributions
   acquire_test_lock
