@@ -48,7 +48,10 @@ ensure_archives() {
   for archive in "$COLLECTOR_WAR" "$WEBAPP_WAR" "$PROCESSOR_WAR" "$ARTEMIS_RAR" "$DB_JAR"; do
     [[ -f $archive ]] || missing=1
   done
-  if ((missing || BUILD)); then
+  if ((BUILD)); then
+    log "rebuilding the archives (mvn clean package, tests skipped)"
+    (cd "$REPO" && mvn -B -q clean package -DskipTests) || die "the build failed"
+  elif ((missing)); then
     log "building the archives (mvn package, tests skipped)"
     (cd "$REPO" && mvn -B -q package -DskipTests) || die "the build failed"
   fi

@@ -77,7 +77,8 @@ create_role_and_database() {
         ALTER ROLE $user LOGIN PASSWORD '$password';
       END IF;
     END \$\$;" >/dev/null || die "could not create the database role $user"
-  if [[ ${STACK_POSTGRES_RECREATE:-false} == true ]]; then
+  # The test command starts every run from an empty database.
+  if ((${FRESH_DATABASE:-0})); then
     pg_admin -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null || die "could not drop database $db"
   fi
   if [[ -z $(pg_admin -c "SELECT 1 FROM pg_database WHERE datname = '$db'") ]]; then

@@ -140,14 +140,16 @@ regenerate_docs() {
 
 run_tests() {
   local started=$SECONDS status=0
-  log "building with unit tests (mvn verify)"
-  (cd "$REPO" && mvn -B verify) || die "build or unit tests failed"
+  log "building with unit tests (mvn clean verify)"
+  # clean: a class whose source was deleted must not live on in an archive.
+  (cd "$REPO" && mvn -B clean verify) || die "build or unit tests failed"
   ensure_archives
   ensure_distributions
   acquire_test_lock
   stack_down >/dev/null 2>&1 || true
   rm -rf "$STACK_DIR"
   mkdir -p "$STACK_DIR/logs" "$STACK_DIR/run"
+  FRESH_DATABASE=1
   trap 'test_stack_teardown' EXIT
   local stack_started=$SECONDS
   stack_up all || { log "the test stack did not start"; exit 1; }

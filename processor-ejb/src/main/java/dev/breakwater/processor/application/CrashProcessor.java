@@ -47,6 +47,17 @@ public final class CrashProcessor {
     this.workDirectory = workDirectory;
   }
 
+  /**
+   * Opens connections to storage and the index and prepares this week's index, so the first crash
+   * is not slowed down by them.
+   *
+   * @throws IOException when the index cannot be reached (the caller may go on without warming)
+   */
+  public void warmUp() throws IOException {
+    storage.warmUp();
+    index.warmUp(java.time.Instant.now());
+  }
+
   /** Whether {@code ruleset} names one of the processor's rulesets. */
   public boolean knowsRuleset(String ruleset) {
     return pipeline.rulesets().get(ruleset).isPresent();

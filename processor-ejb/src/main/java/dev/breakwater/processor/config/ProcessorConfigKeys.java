@@ -63,6 +63,14 @@ public final class ProcessorConfigKeys {
   public static final String SYMBOLS_MEMORY_BYTES = "breakwater.processor.symbols.memory-bytes";
 
   /**
+   * How long, in seconds, a module whose symbols a store did not have is not asked for again. Keep
+   * it short enough that symbols uploaded after a crash are found when it is reprocessed. Default
+   * 600.
+   */
+  public static final String SYMBOLS_MISS_TTL_SECONDS =
+      "breakwater.processor.symbols.miss-ttl-seconds";
+
+  /**
    * Directory of the signature lists (sentinels, irrelevant and prefix frames), reloaded when they
    * change. Default: empty, meaning the lists built into the processor.
    */

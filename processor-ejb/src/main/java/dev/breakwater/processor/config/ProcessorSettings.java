@@ -63,7 +63,10 @@ final class ProcessorSettings {
                 directory(
                     config, ProcessorConfigKeys.SYMBOLS_CACHE_DIRECTORY, "breakwater-symbols"))
             .cacheMaxBytes(config.getValue(ProcessorConfigKeys.SYMBOLS_CACHE_BYTES, Long.class))
-            .memoryMaxBytes(config.getValue(ProcessorConfigKeys.SYMBOLS_MEMORY_BYTES, Long.class));
+            .memoryMaxBytes(config.getValue(ProcessorConfigKeys.SYMBOLS_MEMORY_BYTES, Long.class))
+            .missTtl(
+                Duration.ofSeconds(
+                    config.getValue(ProcessorConfigKeys.SYMBOLS_MISS_TTL_SECONDS, Long.class)));
     list(config, ProcessorConfigKeys.SYMBOLS_PATHS).forEach(p -> builder.localRoot(Path.of(p)));
     builder.downloader(bucket);
     list(config, ProcessorConfigKeys.SYMBOLS_URLS)

@@ -6,6 +6,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Starts the processor with the application: crash log lines go out as JSON, and the crash
@@ -16,11 +19,18 @@ import jakarta.inject.Inject;
 @Singleton
 @Startup
 public class ProcessorStartup {
+  private static final Logger LOG = Logger.getLogger(ProcessorStartup.class.getName());
+
   @Inject CrashProcessor processor;
 
   @PostConstruct
   void start() {
     CrashLog.writeJsonLines();
-    processor.knowsRuleset("default"); // resolves the producer chain now
+    try {
+      processor.warmUp();
+    } catch (IOException | RuntimeException e) {
+      // Storage or search not up yet: readiness reports it, and crashes wait in the queue.
+      LOG.log(Level.WARNING, "could not warm up storage and search: " + e);
+    }
   }
 }

@@ -60,12 +60,12 @@ public class CrashMessageHandler {
     try {
       parsed = QueueMessage.parse(body);
     } catch (IllegalArgumentException e) {
-      deadLetter(body, queue, MessageOutcome.UNPARSEABLE, null, e);
+      deadLetter(message, body, queue, MessageOutcome.UNPARSEABLE, null, e);
       return;
     }
     String ruleset = parsed.ruleset().orElse(Rulesets.DEFAULT);
     if (!processor.knowsRuleset(ruleset)) {
-      deadLetter(body, queue, MessageOutcome.UNKNOWN_RULESET, parsed.crashId(), null);
+      deadLetter(message, body, queue, MessageOutcome.UNKNOWN_RULESET, parsed.crashId(), null);
       return;
     }
     metrics.queueLag(queue, lag(message));
@@ -116,7 +116,7 @@ public class CrashMessageHandler {
     } catch (MissingRawCrashException e) {
       missingRawCrash(message, queue, crashId, ruleset);
     } catch (CorruptCrashException e) {
-      deadLetter(crashId + ":" + ruleset, queue, MessageOutcome.CORRUPT_CRASH, crashId, e);
+      deadLetter(message, crashId + ":" + ruleset, queue, MessageOutcome.CORRUPT_CRASH, crashId, e);
     } catch (Exception e) {
       rollBack();
       finish(queue, MessageOutcome.FAILED, crashId, e, "delivery", deliveryCount(message));
@@ -129,13 +129,19 @@ public class CrashMessageHandler {
       rollBack();
       finish(queue, MessageOutcome.MISSING_RAW_CRASH_RETRIED, crashId, null, "delivery", delivery);
     } else {
-      deadLetter(crashId + ":" + ruleset, queue, MessageOutcome.MISSING_RAW_CRASH, crashId, null);
+      deadLetter(
+          message, crashId + ":" + ruleset, queue, MessageOutcome.MISSING_RAW_CRASH, crashId, null);
     }
   }
 
   private void deadLetter(
-      String body, CrashQueue queue, MessageOutcome outcome, String crashId, Exception e) {
-    deadLetters.send(body, queue, outcome);
+      Message message,
+      String body,
+      CrashQueue queue,
+      MessageOutcome outcome,
+      String crashId,
+      Exception e) {
+    deadLetters.send(message, body, crashId, queue, outcome);
     finish(queue, outcome, crashId, e, "body", crashId == null ? abbreviate(body) : null);
   }
 

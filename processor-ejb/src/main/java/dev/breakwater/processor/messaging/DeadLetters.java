@@ -7,6 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Message;
+import java.util.Enumeration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,14 +34,37 @@ public class DeadLetters {
   @ConfigProperty(name = ProcessorConfigKeys.DEAD_LETTER_QUEUE)
   String deadLetterQueue;
 
-  /** Sends {@code body} to the dead-letter queue as part of the current transaction. */
-  public void send(String body, CrashQueue from, MessageOutcome reason) {
+  /** String property: the crash ID, when the message named a valid one. */
+  public static final String CRASH_ID = "breakwater_crash_id";
+
+  /**
+   * Sends a copy of {@code original} to the dead-letter queue as part of the current transaction,
+   * keeping its application properties so senders can still recognise it.
+   */
+  public void send(
+      Message original, String body, String crashId, CrashQueue from, MessageOutcome reason) {
     try (JMSContext context = connectionFactory.createContext()) {
-      context
-          .createProducer()
-          .setProperty(REASON, reason.code())
-          .setProperty(QUEUE, from.queueName())
-          .send(context.createQueue(deadLetterQueue), body == null ? "" : body);
+      JMSProducer producer = context.createProducer();
+      copyProperties(original, producer);
+      producer.setProperty(REASON, reason.code()).setProperty(QUEUE, from.queueName());
+      if (crashId != null) {
+        producer.setProperty(CRASH_ID, crashId);
+      }
+      producer.send(context.createQueue(deadLetterQueue), body == null ? "" : body);
+    }
+  }
+
+  private static void copyProperties(Message original, JMSProducer producer) {
+    try {
+      Enumeration<?> names = original.getPropertyNames();
+      while (names.hasMoreElements()) {
+        String name = (String) names.nextElement();
+        if (!name.startsWith("JMS") && !name.startsWith("_AMQ")) {
+          producer.setProperty(name, original.getObjectProperty(name));
+        }
+      }
+    } catch (JMSException e) {
+      // The copy still carries the body and the reason; the original properties are a courtesy.
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.breakwater.search.CrashIndices;
 import dev.breakwater.search.SearchFields;
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,6 +81,11 @@ public final class CrashIndexer implements CrashIndex {
         document.noteRemoved(field.get());
       }
     }
+  }
+
+  @Override
+  public void warmUp(Instant when) throws IOException {
+    prepare(indices.indexFor(when));
   }
 
   /** Creates the index if needed, or adds fields new to the registry to an existing one. */

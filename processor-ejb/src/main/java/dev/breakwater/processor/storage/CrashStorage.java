@@ -104,6 +104,11 @@ public final class CrashStorage {
     }
   }
 
+  /** Makes one cheap request, so connections are open before the first crash. */
+  public void warmUp() {
+    store.exists(StorageKeys.processedCrash("warm-up"));
+  }
+
   private static ObjectNode parseObject(String crashId, String what, byte[] bytes) {
     try {
       JsonNode node = JSON.readTree(bytes);

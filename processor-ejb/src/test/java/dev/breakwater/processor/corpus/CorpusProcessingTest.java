@@ -106,6 +106,16 @@ class CorpusProcessingTest {
   }
 
   @Test
+  void linuxNullReadWithSymbols() throws Exception {
+    ObjectNode crash =
+        process("breakpad/linux_null_read_av.dmp", CORPUS.resolve("breakpad/symbols"));
+    assertEquals("crash", crash.path("signature").asText());
+    assertEquals("Linux", crash.path("os_name").asText());
+    assertEquals("amd64", crash.path("cpu_arch").asText());
+    assertEquals("0x0000000000000000", crash.path("address").asText());
+  }
+
+  @Test
   void aCorruptDumpStillGivesAProcessedCrash() throws Exception {
     ObjectNode crash =
         process("rust-minidump/testdata/invalid-range.dmp", CORPUS.resolve("breakpad/symbols"));

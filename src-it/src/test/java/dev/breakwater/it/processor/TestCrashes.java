@@ -1,0 +1,37 @@
+package dev.breakwater.it.processor;
+
+import dev.breakwater.it.Stack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+
+/** Crash IDs and corpus files for the processor's integration tests. */
+final class TestCrashes {
+  private TestCrashes() {}
+
+  /** A fresh crash ID (throttle digit 0) dated {@code date}. */
+  static String crashId(LocalDate date) {
+    String uuid = UUID.randomUUID().toString();
+    return uuid.substring(0, 29) + "0" + date.format(DateTimeFormatter.ofPattern("yyMMdd"));
+  }
+
+  static String crashIdToday() {
+    return crashId(LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /** The raw-crash key of a crash ID (the date segment is the ID's). */
+  static String rawCrashKey(String crashId) {
+    return "v1/raw_crash/20" + crashId.substring(crashId.length() - 6) + "/" + crashId;
+  }
+
+  /** A file of the shared minidump corpus; the test is skipped when the corpus is absent. */
+  static Path corpus(String relative) {
+    Path file = Path.of(Stack.get("testdata.dir"), "minidumps", relative);
+    Assumptions.assumeTrue(Files.isRegularFile(file), "minidump corpus not available: " + file);
+    return file;
+  }
+}
