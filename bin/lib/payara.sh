@@ -1,5 +1,5 @@
 # The three applications, each on its own Payara Micro instance with the Artemis resource adapter.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 
 APPS=(collector processor webapp)
 
@@ -123,7 +123,8 @@ fail_app() {
 }
 
 app_status() {
-  local url="http://127.0.0.1:$(app_port "$1")/"
+  local url
+  url="http://127.0.0.1:$(app_port "$1")/"
   case $1 in
     collector) url="${url}submit" ;;
     processor) url="${url}health" ;;
