@@ -1,6 +1,6 @@
 # ActiveMQ Artemis: one broker instance per stack, created under the stack directory, configured by
 # config/artemis/broker.xml (queues, redelivery, dead letters, expiry).
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 
 artemis_instance() { printf '%s/artemis' "$STACK_DIR"; }
 

@@ -1,5 +1,5 @@
 # Shared helpers of bin/breakwater: messages, configuration, processes, waiting.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 warn() { printf '%s WARNING: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -28,7 +28,6 @@ load_stack_config() {
     key=${key//[[:space:]]/}
     var=$(printf '%s' "$key" | tr '.-' '__' | tr '[:lower:]' '[:upper:]')
     printf -v "$var" '%s' "$value"
-    STACK_KEYS+=("$key")
   done <"$file"
 }
 

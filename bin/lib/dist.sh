@@ -1,6 +1,6 @@
 # Third-party runtimes (Payara Micro, Artemis, Elasticsearch, s3proxy) from Maven Central, and the
 # project's own archives.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 
 pom_property() {
   sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$REPO/pom.xml" | head -n 1
@@ -14,7 +14,8 @@ ensure_distributions() {
   ES_DIST="$DIST_DIR/elasticsearch-$ES_VERSION"
   PAYARA_MICRO_JAR="$DIST_DIR/payara-micro.jar"
   S3PROXY_JAR="$DIST_DIR/s3proxy.jar"
-  local stamp="$DIST_DIR/.fetched-$(sha1sum "$REPO/pom.xml" "$REPO/bin/lib/distributions.pom.xml" | sha1sum | cut -c1-12)"
+  local stamp
+  stamp="$DIST_DIR/.fetched-$(sha1sum "$REPO/pom.xml" "$REPO/bin/lib/distributions.pom.xml" | sha1sum | cut -c1-12)"
   if [[ ! -f $stamp ]]; then
     log "fetching Payara Micro, Artemis $ARTEMIS_VERSION, Elasticsearch $ES_VERSION and s3proxy from Maven"
     mkdir -p "$DIST_DIR"
@@ -48,7 +49,10 @@ ensure_archives() {
   for archive in "$COLLECTOR_WAR" "$WEBAPP_WAR" "$PROCESSOR_WAR" "$ARTEMIS_RAR" "$DB_JAR"; do
     [[ -f $archive ]] || missing=1
   done
-  if ((missing || BUILD)); then
+  if ((BUILD)); then
+    log "rebuilding the archives (mvn clean package, tests skipped)"
+    (cd "$REPO" && mvn -B -q clean package -DskipTests) || die "the build failed"
+  elif ((missing)); then
     log "building the archives (mvn package, tests skipped)"
     (cd "$REPO" && mvn -B -q package -DskipTests) || die "the build failed"
   fi

@@ -1,5 +1,5 @@
 # Elasticsearch from the integ-test distribution, single node, run as an unprivileged user.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 
 ES_USER=${BREAKWATER_ES_USER:-breakwater-es}
 

@@ -1,5 +1,5 @@
 # The three applications, each on its own Payara Micro instance with the Artemis resource adapter.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 
 APPS=(collector processor webapp)
 
@@ -81,19 +81,50 @@ collector_ready() { app_ready_check collector; }
 processor_ready() { app_ready_check processor; }
 webapp_ready() { app_ready_check webapp; }
 
+# Payara Micro logs "ready" and keeps running even when the application failed to deploy; its
+# /health/ready then says "No Application deployed". Fail at once in that case.
+app_failed_to_deploy() {
+  local app=$1 body
+  grep -q 'Payara Micro .* ready in' "$STACK_DIR/logs/$app.log" || return 1
+  body=$(curl -s -m 5 "http://127.0.0.1:$(app_port "$app")/health/ready") || return 1
+  [[ $body == *'No Application deployed'* ]]
+}
+
 wait_app() {
-  wait_until "$1" "$STACK_DIR/logs/$1.log" "$STACK_READY_TIMEOUT" "$1_ready" || {
-    local body
-    body=$(curl -s -m 5 "http://127.0.0.1:$(app_port "$1")/health/ready" 2>/dev/null)
-    if [[ -n $body ]]; then
-      printf '/health/ready of %s: %s\n' "$1" "$body" >&2
+  local app=$1 logfile="$STACK_DIR/logs/$1.log" deadline=$((SECONDS + STACK_READY_TIMEOUT))
+  while ((SECONDS < deadline)); do
+    "${app}_ready" && return 0
+    if ! owned_pid "$app" >/dev/null; then
+      fail_app "$app" "the process exited"
+      return 1
     fi
-    return 1
-  }
+    if app_failed_to_deploy "$app"; then
+      fail_app "$app" "the application failed to deploy"
+      return 1
+    fi
+    sleep 2
+  done
+  fail_app "$app" "not ready after ${STACK_READY_TIMEOUT}s"
+}
+
+# Names the application, shows the server's errors (deployment errors come long before the end
+# of the log) and the health answer, then the end of the log.
+fail_app() {
+  local app=$1 reason=$2 logfile="$STACK_DIR/logs/$1.log" body
+  if grep -q 'SEVERE' "$logfile" 2>/dev/null; then
+    printf -- '---- errors in %s ----\n' "$logfile" >&2
+    grep -A3 'SEVERE' "$logfile" | grep -v '^$' | head -n 30 | cut -c1-400 >&2
+  fi
+  body=$(curl -s -m 5 "http://127.0.0.1:$(app_port "$app")/health/ready" 2>/dev/null) || true
+  if [[ -n $body ]]; then
+    printf '/health/ready of %s: %s\n' "$app" "$body" >&2
+  fi
+  fail_component "$app" "$logfile" "$reason"
 }
 
 app_status() {
-  local url="http://127.0.0.1:$(app_port "$1")/"
+  local url
+  url="http://127.0.0.1:$(app_port "$1")/"
   case $1 in
     collector) url="${url}submit" ;;
     processor) url="${url}health" ;;

@@ -1,6 +1,6 @@
 # PostgreSQL: the system service (installed from Debian's packages when absent), shared by all
 # stacks on the machine; each stack has its own role and database.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 
 # Machine-wide bookkeeping, so that the last stack to leave stops a server a stack started and
 # no stack ever stops a server it found running.
@@ -30,7 +30,7 @@ start_postgres() {
     if [[ -n $(pg_lsclusters -h) ]]; then
       die "no PostgreSQL cluster listens on port $port: $(pg_lsclusters -h | awk '{print $1"/"$2":"$3}' | tr '\n' ' ')"
     fi
-    version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+    version=$(find /usr/lib/postgresql -mindepth 1 -maxdepth 1 -printf '%f\n' | sort -V | tail -n 1)
     log "creating PostgreSQL cluster $version/main on port $port"
     pg_createcluster "$version" main -p "$port" >>"$STACK_DIR/logs/postgresql.log" 2>&1 ||
       { fail_component postgresql "$STACK_DIR/logs/postgresql.log" "pg_createcluster failed"; exit 1; }
@@ -77,7 +77,8 @@ create_role_and_database() {
         ALTER ROLE $user LOGIN PASSWORD '$password';
       END IF;
     END \$\$;" >/dev/null || die "could not create the database role $user"
-  if [[ ${STACK_POSTGRES_RECREATE:-false} == true ]]; then
+  # The test command starts every run from an empty database.
+  if ((${FRESH_DATABASE:-0})); then
     pg_admin -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null || die "could not drop database $db"
   fi
   if [[ -z $(pg_admin -c "SELECT 1 FROM pg_database WHERE datname = '$db'") ]]; then

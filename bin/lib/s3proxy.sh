@@ -1,5 +1,5 @@
 # s3proxy: the S3 API on a local directory, with the stack's bucket created at start.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 
 start_s3proxy() {
   local logfile="$STACK_DIR/logs/s3proxy.log" props="$STACK_DIR/run/s3proxy.properties"

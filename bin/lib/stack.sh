@@ -1,5 +1,5 @@
 # The stack as a whole: start, stop, status, and the test command.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 
 TEST_LOCK=${BREAKWATER_TEST_LOCK:-/tmp/breakwater-test-stack.lock}
 
@@ -13,7 +13,6 @@ select_stack() {
   DATA_DIR=$(cd "$DATA_DIR" && pwd)
   DIST_DIR="$DATA_DIR/dist"
   STACK_DIR="$DATA_DIR/$STACK_ENV"
-  STACK_KEYS=()
   load_stack_config "$STACK_CONFIG"
 }
 
@@ -39,6 +38,15 @@ stack_up() {
   write_endpoints
   log "stack '$STACK_ENV' ready in $((SECONDS - started))s"
   print_addresses "$scope"
+}
+
+# Deletes the stack's state, including an Elasticsearch directory kept outside it (es_base).
+wipe_stack_dir() {
+  local es_link="$STACK_DIR/elasticsearch"
+  if [[ -L $es_link ]]; then
+    rm -rf "$(readlink -f "$es_link")"
+  fi
+  rm -rf "$STACK_DIR"
 }
 
 stack_down() {
@@ -140,14 +148,16 @@ regenerate_docs() {
 
 run_tests() {
   local started=$SECONDS status=0
-  log "building with unit tests (mvn verify)"
-  (cd "$REPO" && mvn -B verify) || die "build or unit tests failed"
+  log "building with unit tests (mvn clean verify)"
+  # clean: a class whose source was deleted must not live on in an archive.
+  (cd "$REPO" && mvn -B clean verify) || die "build or unit tests failed"
   ensure_archives
   ensure_distributions
   acquire_test_lock
   stack_down >/dev/null 2>&1 || true
-  rm -rf "$STACK_DIR"
+  wipe_stack_dir
   mkdir -p "$STACK_DIR/logs" "$STACK_DIR/run"
+  FRESH_DATABASE=1
   trap 'test_stack_teardown' EXIT
   local stack_started=$SECONDS
   stack_up all || { log "the test stack did not start"; exit 1; }

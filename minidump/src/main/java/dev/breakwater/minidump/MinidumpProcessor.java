@@ -13,6 +13,7 @@ import dev.breakwater.minidump.process.ParsedDump;
 import dev.breakwater.minidump.process.SystemInfoDescriber;
 import dev.breakwater.minidump.process.ThreadWalking;
 import dev.breakwater.minidump.symbols.SymbolSupplier;
+import dev.breakwater.minidump.walk.Deadline;
 import dev.breakwater.minidump.walk.FrameSymbolizer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -73,13 +74,15 @@ public final class MinidumpProcessor {
     ModuleList modules = parsed.modules();
     FrameSymbolizer symbolizer =
         new FrameSymbolizer(symbols, modules, parsed.unloadedModules(), problems);
+    Deadline deadline = Deadline.after(options.timeBudget());
     ThreadWalking.Result walked =
-        new ThreadWalking(parsed, system, symbolizer, options.limits(), problems).walkAll();
+        new ThreadWalking(parsed, system, symbolizer, options.limits(), deadline, problems)
+            .walkAll();
     List<String> allProblems = new ArrayList<>(dump.problems());
     allProblems.addAll(problems);
     var misc = parsed.miscInfo();
     return new ProcessState(
-        status(dump, parsed),
+        walked.timedOut() ? ProcessStatus.TIMED_OUT : status(dump, parsed),
         List.copyOf(allProblems),
         dump.timeDateStamp(),
         misc != null && misc.hasProcessTimes() ? misc.processCreateTime() : null,

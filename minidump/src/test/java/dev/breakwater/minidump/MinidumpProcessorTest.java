@@ -12,6 +12,7 @@ import dev.breakwater.minidump.testing.StackBytes;
 import dev.breakwater.minidump.testing.SyntheticContext;
 import dev.breakwater.minidump.testing.SyntheticMinidump;
 import dev.breakwater.minidump.testing.SyntheticMinidump.CodeViewSpec;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -178,5 +179,23 @@ class MinidumpProcessorTest {
     assertEquals(ProcessStatus.OK, state.status());
     assertEquals(1, state.modules().size());
     assertEquals("0|0|firefox||||0x10\n", frameLines(state));
+  }
+
+  @Test
+  void anExhaustedTimeBudgetStopsTheWalkWithAStatus() {
+    byte[] dump = RobustnessTest.sampleDump();
+
+    ProcessState late =
+        MinidumpProcessor.process(dump, null, ProcessOptions.DEFAULT.withTimeBudget(Duration.ZERO));
+    ProcessState inTime =
+        MinidumpProcessor.process(
+            dump, null, ProcessOptions.DEFAULT.withTimeBudget(Duration.ofHours(1)));
+
+    assertEquals(ProcessStatus.TIMED_OUT, late.status());
+    assertTrue(late.problems().stream().anyMatch(p -> p.startsWith("time budget exceeded")));
+    assertEquals(2, late.threads().size());
+    assertTrue(late.threads().get(0).frames().isEmpty());
+    assertEquals(ProcessStatus.OK, inTime.status());
+    assertEquals(3, inTime.threads().get(0).frames().size());
   }
 }

@@ -1,7 +1,6 @@
 package dev.breakwater.collector.config;
 
-import dev.breakwater.collector.log.JsonLineHandler;
-import dev.breakwater.collector.log.SubmissionLog;
+import dev.breakwater.collector.log.Logs;
 import dev.breakwater.collector.ops.BrokerReadiness;
 import dev.breakwater.collector.ops.StorageReadiness;
 import dev.breakwater.collector.publish.OutboxDrainer;
@@ -39,31 +38,26 @@ public class CollectorStartup {
   @Inject OutboxDrainer drainer;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    installJsonLog();
-    LOG.log(
+    Logs.installJsonLines();
+    Logs.event(
+        LOG,
         Level.INFO,
-        "collector ready to receive; throttle rules revision {0}, {1} rules",
-        new Object[] {throttler.revision(), throttler.rules().size()});
+        "collector started",
+        Map.of(
+            "throttle_rules_revision",
+            throttler.revision(),
+            "throttle_rules",
+            throttler.rules().size()));
     // Calling the readiness checks creates them now rather than on the first /health request.
     for (HealthCheckResponse ready : List.of(storageReadiness.call(), brokerReadiness.call())) {
       if (ready.getStatus() != HealthCheckResponse.Status.UP) {
-        LOG.log(
+        Logs.event(
+            LOG,
             Level.WARNING,
-            "{0} not ready yet: {1}",
-            new Object[] {ready.getName(), ready.getData().orElse(Map.of())});
+            "dependency not ready yet",
+            Map.of("check", ready.getName(), "data", ready.getData().orElse(Map.of())));
       }
     }
     drainer.start();
-  }
-
-  private static void installJsonLog() {
-    Logger submissions = Logger.getLogger(SubmissionLog.LOGGER);
-    for (var handler : submissions.getHandlers()) {
-      if (handler instanceof JsonLineHandler) {
-        return;
-      }
-    }
-    submissions.addHandler(new JsonLineHandler());
-    submissions.setUseParentHandlers(false);
   }
 }

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
 
 /**
  * Writes log records as one JSON object per line to standard output, for log shippers. If the
@@ -22,6 +24,9 @@ import java.util.logging.LogRecord;
 public final class JsonLineHandler extends Handler {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Formats {@code {0}}-style parameters of records not logged through {@link Logs}. */
+  private static final Formatter MESSAGE = new SimpleFormatter();
 
   private final OutputStream out;
 
@@ -54,10 +59,12 @@ public final class JsonLineHandler extends Handler {
     line.put("time", Instant.ofEpochMilli(record.getMillis()).toString());
     line.put("level", record.getLevel().getName());
     line.put("logger", record.getLoggerName());
-    line.put("message", record.getMessage());
     Object[] params = record.getParameters();
     if (params != null && params.length == 1 && params[0] instanceof Map<?, ?> fields) {
+      line.put("message", record.getMessage());
       fields.forEach((k, v) -> line.put(String.valueOf(k), v));
+    } else {
+      line.put("message", MESSAGE.formatMessage(record));
     }
     if (record.getThrown() != null) {
       line.put("error", record.getThrown().toString());

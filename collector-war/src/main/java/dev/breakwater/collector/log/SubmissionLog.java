@@ -6,7 +6,6 @@ import dev.breakwater.collector.submit.SubmissionResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
@@ -16,7 +15,7 @@ import java.util.logging.Logger;
  */
 public final class SubmissionLog implements SubmissionListener {
 
-  /** Logger of submission lines; its handler writes JSON lines. */
+  /** Logger of submission lines (under {@link Logs#ROOT}, whose handler writes JSON lines). */
   public static final String LOGGER = "dev.breakwater.collector.submissions";
 
   private static final Logger LOG = Logger.getLogger(LOGGER);
@@ -52,9 +51,6 @@ public final class SubmissionLog implements SubmissionListener {
     if (result.outboxed()) {
       fields.put("outboxed", true);
     }
-    LogRecord record = new LogRecord(level, "crash submission");
-    record.setLoggerName(LOGGER);
-    record.setParameters(new Object[] {fields});
-    LOG.log(record);
+    Logs.event(LOG, level, "crash submission", fields);
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -74,12 +75,20 @@ public final class DumpBuffer implements AutoCloseable {
     return true;
   }
 
-  private void spool() throws IOException {
-    spoolFile = Files.createTempFile(spoolDirectory, "dump-", ".spool");
-    spoolOut = new BufferedOutputStream(Files.newOutputStream(spoolFile), CHUNK);
-    for (int i = 0; i < chunks.size(); i++) {
-      int fill = i == chunks.size() - 1 ? lastChunkFill : CHUNK;
-      spoolOut.write(chunks.get(i), 0, fill);
+  /**
+   * Moves the dump to a spool file. Failures of the local disk are the collector's, not the
+   * client's: they are thrown unchecked so that they are not taken for a broken request body.
+   */
+  private void spool() {
+    try {
+      spoolFile = Files.createTempFile(spoolDirectory, "dump-", ".spool");
+      spoolOut = new BufferedOutputStream(Files.newOutputStream(spoolFile), CHUNK);
+      for (int i = 0; i < chunks.size(); i++) {
+        int fill = i == chunks.size() - 1 ? lastChunkFill : CHUNK;
+        spoolOut.write(chunks.get(i), 0, fill);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("spooling a dump to " + spoolDirectory + " failed", e);
     }
     releaseChunks();
   }
@@ -89,15 +98,23 @@ public final class DumpBuffer implements AutoCloseable {
     int n;
     while ((n = in.read(buffer)) >= 0) {
       sha256.update(buffer, 0, n);
-      spoolOut.write(buffer, 0, n);
+      try {
+        spoolOut.write(buffer, 0, n);
+      } catch (IOException e) {
+        throw new UncheckedIOException("spooling a dump to " + spoolDirectory + " failed", e);
+      }
       length += n;
     }
   }
 
   /** Ends writing; computes the checksum. */
-  void finish() throws IOException {
+  void finish() {
     if (spoolOut != null) {
-      spoolOut.close();
+      try {
+        spoolOut.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("spooling a dump to " + spoolDirectory + " failed", e);
+      }
     }
     checksum = HexFormat.of().formatHex(sha256.digest());
   }

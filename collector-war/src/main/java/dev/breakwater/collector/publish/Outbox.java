@@ -1,6 +1,7 @@
 package dev.breakwater.collector.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.breakwater.collector.log.Logs;
 import dev.breakwater.common.crash.CrashId;
 import dev.breakwater.common.json.RawCrashJson;
 import dev.breakwater.common.queue.CrashQueues;
@@ -78,8 +79,12 @@ public final class Outbox {
       return Optional.of(new Marker(node.path("queue").asText(), node.path("body").asText()));
     } catch (IOException e) {
       // Not written by this code. The key still names the crash, which is what matters.
-      LOG.log(Level.WARNING, "unreadable outbox marker {0}; publishing its crash ID", key);
       String crashId = StorageKeys.crashIdOfOutboxKey(key);
+      Logs.event(
+          LOG,
+          Level.WARNING,
+          "unreadable outbox marker; publishing its crash ID",
+          Map.of("key", key));
       return CrashId.isValid(crashId)
           ? Optional.of(new Marker(CrashQueues.STANDARD, crashId))
           : Optional.empty();

@@ -1,5 +1,6 @@
 package dev.breakwater.collector.submit;
 
+import dev.breakwater.collector.log.Logs;
 import dev.breakwater.collector.payload.CrashReport;
 import dev.breakwater.collector.payload.CrashReportReader;
 import dev.breakwater.collector.payload.DumpBuffer;
@@ -20,6 +21,7 @@ import dev.breakwater.common.queue.CrashQueues;
 import dev.breakwater.common.queue.QueueMessage;
 import dev.breakwater.common.storage.StorageException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,6 +88,12 @@ public final class CrashSubmission {
       return SubmissionResult.tooLarge(e.limit());
     } catch (IncompleteRequestException e) {
       return SubmissionResult.incomplete();
+    } catch (UncheckedIOException e) {
+      Logs.event(LOG, Level.WARNING, "local dump spool failed", Map.of("error", e.getMessage()));
+      return SubmissionResult.failed(Outcome.STORAGE_ERROR);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "crash submission failed unexpectedly", e);
+      return SubmissionResult.failed(Outcome.SERVER_ERROR);
     }
   }
 
@@ -109,8 +117,11 @@ public final class CrashSubmission {
     try {
       store.save(crashId, report.dumps(), raw);
     } catch (StorageException e) {
-      LOG.log(
-          Level.WARNING, "storing crash {0} failed: {1}", new Object[] {crashId, e.getMessage()});
+      Logs.event(
+          LOG,
+          Level.WARNING,
+          "storing failed",
+          Map.of("crash_id", crashId, "error", e.getMessage()));
       return result(
           Outcome.STORAGE_ERROR, report, decision, null, System.nanoTime() - start, false);
     }
@@ -128,10 +139,11 @@ public final class CrashSubmission {
       publisher.publish(CrashQueues.STANDARD, body);
       return result(Outcome.ACCEPTED, report, decision, crashId, saveNanos, false);
     } catch (PublishException e) {
-      LOG.log(
+      Logs.event(
+          LOG,
           Level.WARNING,
-          "publishing crash {0} failed, using the outbox: {1}",
-          new Object[] {crashId, e.getMessage()});
+          "publishing failed, using the outbox",
+          Map.of("crash_id", crashId, "error", e.getMessage()));
     }
     try {
       outbox.add(crashId, CrashQueues.STANDARD, body);
@@ -139,10 +151,11 @@ public final class CrashSubmission {
     } catch (StorageException e) {
       // Stored but neither published nor in the outbox: the client must not get this crash ID.
       // It retries; the stored copy stays unprocessed, which loses nothing the client knows of.
-      LOG.log(
+      Logs.event(
+          LOG,
           Level.WARNING,
-          "outbox marker for crash {0} failed: {1}",
-          new Object[] {crashId, e.getMessage()});
+          "writing the outbox marker failed",
+          Map.of("crash_id", crashId, "error", e.getMessage()));
       return result(Outcome.STORAGE_ERROR, report, decision, crashId, saveNanos, false);
     }
   }

@@ -14,10 +14,12 @@ public enum Outcome {
   MALFORMED("malformed"),
   /** 413, a size limit was exceeded. */
   TOO_LARGE("too_large"),
-  /** 503, storage failed after retries; nothing was published. */
+  /** 503, storage (or the local spool) failed; nothing was published. */
   STORAGE_ERROR("storage_error"),
   /** The client went away mid-request; nothing stored. */
-  INCOMPLETE("incomplete");
+  INCOMPLETE("incomplete"),
+  /** 500, an unexpected failure in the collector (logged with its stack trace). */
+  SERVER_ERROR("server_error");
 
   private final String code;
 

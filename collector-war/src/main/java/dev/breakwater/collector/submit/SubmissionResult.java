@@ -40,6 +40,10 @@ public record SubmissionResult(
         Outcome.TOO_LARGE, null, null, null, limit, -1, false, Map.of(), -1, false);
   }
 
+  static SubmissionResult failed(Outcome outcome) {
+    return new SubmissionResult(outcome, null, null, null, null, -1, false, Map.of(), -1, false);
+  }
+
   static SubmissionResult incomplete() {
     return new SubmissionResult(
         Outcome.INCOMPLETE, null, null, null, null, -1, false, Map.of(), -1, false);

@@ -50,6 +50,7 @@ public class SubmitServlet extends HttpServlet {
         answer(response, 503, "Discarded=storage_unavailable");
       }
       case INCOMPLETE -> response.setStatus(400);
+      case SERVER_ERROR -> answer(response, 500, "Discarded=server_error");
     }
   }
 

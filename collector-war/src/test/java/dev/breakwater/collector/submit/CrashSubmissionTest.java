@@ -209,6 +209,37 @@ class CrashSubmissionTest {
   }
 
   @Test
+  void failingSpoolDiskIsAStorageErrorNotAMalformedReport() {
+    CrashSubmission noSpool =
+        new CrashSubmission(
+            new CrashReportReader(
+                new PayloadLimits(1 << 20, 1 << 20, 10, 10, 1024, 64 * 1024),
+                spool.resolve("missing-directory")),
+            ThrottleRulesFile.read(
+                new ByteArrayInputStream(RULES.getBytes(StandardCharsets.UTF_8)), "rules", CLOCK),
+            new RawCrashBuilder(Set.of()),
+            new CrashStore(store),
+            publisher,
+            new Outbox(store, publisher),
+            CLOCK,
+            List.of(heard::add));
+    MultipartBuilder b =
+        MultipartBuilder.formData()
+            .annotation("ProductName", "Firefox")
+            .dump("upload_file_minidump", new byte[200 * 1024]);
+    byte[] body = b.build();
+
+    SubmissionResult result =
+        noSpool.submit(
+            new RequestHead(b.contentType(), body.length, null),
+            new ByteArrayInputStream(body),
+            "ua");
+
+    assertEquals(Outcome.STORAGE_ERROR, result.outcome());
+    assertTrue(store.keys().isEmpty());
+  }
+
+  @Test
   void malformedReportIsCountedWithItsReason() {
     MultipartBuilder b = MultipartBuilder.formData().json("[1]");
     SubmissionResult result = submit(b);

@@ -1,6 +1,7 @@
 package dev.breakwater.minidump.model;
 
 import dev.breakwater.minidump.format.CrashpadInfo;
+import dev.breakwater.minidump.format.MacCrashInfo;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import java.util.Map;
  * @param softErrors Mozilla's soft-error JSON text
  * @param procLimits Mozilla's /proc/self/limits text
  * @param macBootArgs Mozilla's macOS kernel boot arguments
+ * @param macCrashInfo Mozilla's macOS {@code __crash_info} records
  * @param crashpad Crashpad's info stream (annotations)
  * @param threadNames thread names by thread id
  */
@@ -31,8 +33,10 @@ public record DumpExtras(
     String softErrors,
     String procLimits,
     String macBootArgs,
+    MacCrashInfo macCrashInfo,
     CrashpadInfo crashpad,
     Map<Long, String> threadNames) {
   public static final DumpExtras NONE =
-      new DumpExtras(null, null, null, null, null, null, null, null, null, null, null, Map.of());
+      new DumpExtras(
+          null, null, null, null, null, null, null, null, null, null, null, null, Map.of());
 }

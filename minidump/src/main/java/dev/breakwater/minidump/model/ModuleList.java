@@ -13,8 +13,11 @@ public final class ModuleList {
   private final AddressRangeMap<Module> ranges;
   private final List<Module> byAddress;
   private final Module main;
+  private final boolean present;
 
-  private ModuleList(List<Module> inDumpOrder, AddressRangeMap<Module> ranges, Module main) {
+  private ModuleList(
+      List<Module> inDumpOrder, AddressRangeMap<Module> ranges, Module main, boolean present) {
+    this.present = present;
     this.inDumpOrder = List.copyOf(inDumpOrder);
     this.ranges = ranges;
     this.main = main;
@@ -25,9 +28,15 @@ public final class ModuleList {
     this.byAddress = Collections.unmodifiableList(sorted);
   }
 
+  /** No module list at all (the dump has none, or it could not be read). */
   public static ModuleList empty() {
     return new ModuleList(
-        List.of(), new AddressRangeMap<>(AddressRangeMap.Strategy.EXCLUSIVE), null);
+        List.of(), new AddressRangeMap<>(AddressRangeMap.Strategy.EXCLUSIVE), null, false);
+  }
+
+  /** True when the dump has a readable module list (possibly with no modules). */
+  public boolean isPresent() {
+    return present;
   }
 
   /**
@@ -58,7 +67,7 @@ public final class ModuleList {
       kept.add(module);
     }
     Module main = modules.isEmpty() ? null : modules.get(0);
-    return new ModuleList(kept, ranges, main);
+    return new ModuleList(kept, ranges, main, true);
   }
 
   private static boolean isDuplicate(Module a, Module b) {

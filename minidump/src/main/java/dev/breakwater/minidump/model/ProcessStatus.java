@@ -13,7 +13,9 @@ public enum ProcessStatus {
   /** The dump has no thread list, so there are no stacks. */
   NO_THREAD_LIST,
   /** The file could not be read at all. */
-  UNREADABLE;
+  UNREADABLE,
+  /** The time budget ran out; the stacks walked so far are reported. */
+  TIMED_OUT;
 
   /** The value of the JSON {@code status} field. */
   public String jsonName() {
@@ -24,6 +26,7 @@ public enum ProcessStatus {
       case CORRUPT -> "ERROR_CORRUPT";
       case NO_THREAD_LIST -> "ERROR_NO_THREAD_LIST";
       case UNREADABLE -> "ERROR_UNREADABLE";
+      case TIMED_OUT -> "ERROR_TIMED_OUT";
     };
   }
 }

@@ -18,7 +18,7 @@ public final class HumanOutput {
     system(out, state.systemInfo());
     crash(out, state);
     threads(out, state);
-    if (!state.modules().inDumpOrder().isEmpty() || state.modules().main() != null) {
+    if (state.modules().isPresent()) {
       modules(out, state);
     }
     return out.toString();

@@ -1,6 +1,7 @@
 package dev.breakwater.minidump.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.breakwater.minidump.format.MacCrashInfo;
 import dev.breakwater.minidump.model.DumpExtras;
 import dev.breakwater.minidump.model.Module;
 import dev.breakwater.minidump.model.ProcessState;
@@ -142,10 +143,37 @@ final class JsonValues {
     json.put("lsb_release", lsbRelease(extras.lsbRelease()));
     json.put("linux_memory_map_count", extras.linuxMapsCount());
     json.put("mac_boot_args", extras.macBootArgs());
-    json.put("mac_crash_info", null);
+    json.put("mac_crash_info", macCrashInfo(extras.macCrashInfo()));
     json.put("soft_errors", softErrors(extras.softErrors()));
     json.put("proc_limits", null);
     json.put("handles", null);
+  }
+
+  private Map<String, Object> macCrashInfo(MacCrashInfo info) {
+    if (info == null) {
+      return null;
+    }
+    List<Object> records = new ArrayList<>();
+    for (MacCrashInfo.Record record : info.records()) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("thread", hex(record.thread()));
+      json.put("dialog_mode", hex(record.dialogMode()));
+      json.put("abort_cause", record.abortCause() == null ? null : hex(record.abortCause()));
+      json.put("module", emptyToNull(record.module()));
+      json.put("message", emptyToNull(record.message()));
+      json.put("signature_string", emptyToNull(record.signatureString()));
+      json.put("backtrace", emptyToNull(record.backtrace()));
+      json.put("message2", emptyToNull(record.message2()));
+      records.add(json);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("num_records", records.size());
+    json.put("records", records);
+    return json;
+  }
+
+  private static String emptyToNull(String text) {
+    return text == null || text.isEmpty() ? null : text;
   }
 
   private static Map<String, Object> lsbRelease(Map<String, String> lsb) {

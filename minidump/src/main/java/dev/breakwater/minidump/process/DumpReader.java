@@ -50,49 +50,65 @@ public final class DumpReader {
             true,
             location -> RawSystemInfo.read(data, location));
     List<RawThread> threads = stream(StreamType.THREAD_LIST, "thread list", true, this::threads);
-    List<Module> rawModules =
-        stream(
-            StreamType.MODULE_LIST,
-            "module list",
-            true,
-            location -> ModuleReader.read(data, location, system, problems));
-    boolean truncateLower =
-        system != null
-            && (system.platformId() == RawSystemInfo.OS_LINUX
-                || system.platformId() == RawSystemInfo.OS_ANDROID);
-    ModuleList modules =
-        rawModules == null
-            ? ModuleList.empty()
-            : ModuleList.build(rawModules, truncateLower, problems);
+    ModuleList modules = modules(system);
     List<Module> unloaded =
         stream(
             StreamType.UNLOADED_MODULE_LIST,
             "unloaded module list",
             false,
             location -> ModuleReader.unloaded(data, location, problems));
-    return new ParsedDump(
-        dump,
-        system,
+    RawException exception =
         stream(
-            StreamType.EXCEPTION, "exception", true, location -> RawException.read(data, location)),
-        threads,
-        modules,
-        unloaded == null ? List.of() : unloaded,
-        memory(),
+            StreamType.EXCEPTION, "exception", true, location -> RawException.read(data, location));
+    RawMiscInfo misc =
         stream(
-            StreamType.MISC_INFO, "misc info", false, location -> RawMiscInfo.read(data, location)),
+            StreamType.MISC_INFO, "misc info", false, location -> RawMiscInfo.read(data, location));
+    BreakpadInfo breakpad =
         stream(
             StreamType.BREAKPAD_INFO,
             "Breakpad info",
             false,
-            location -> BreakpadInfo.read(data, location)),
+            location -> BreakpadInfo.read(data, location));
+    AssertionInfo assertion =
         stream(
             StreamType.ASSERTION_INFO,
             "assertion",
             false,
-            location -> AssertionInfo.read(data, location)),
+            location -> AssertionInfo.read(data, location));
+    return new ParsedDump(
+        dump,
+        system,
+        exception,
+        threads,
+        modules,
+        unloaded == null ? List.of() : unloaded,
+        memory(),
+        misc,
+        breakpad,
+        assertion,
         new ExtrasReader(this, data, system).read(),
         coreStreamFailed);
+  }
+
+  /**
+   * The module list; on Linux and Android overlapping mappings cut the lower module short, as in
+   * Breakpad, elsewhere an overlapping module is dropped.
+   */
+  private ModuleList modules(RawSystemInfo system) {
+    List<Module> modules =
+        stream(
+            StreamType.MODULE_LIST,
+            "module list",
+            true,
+            location -> ModuleReader.read(data, location, system, problems));
+    if (modules == null) {
+      return ModuleList.empty();
+    }
+    boolean truncateLower =
+        system != null
+            && (system.platformId() == RawSystemInfo.OS_LINUX
+                || system.platformId() == RawSystemInfo.OS_ANDROID);
+    return ModuleList.build(modules, truncateLower, problems);
   }
 
   /** Reads one stream with {@code parser}; null when it is absent or fails. */

@@ -4,6 +4,7 @@ import dev.breakwater.minidump.format.ByteSource;
 import dev.breakwater.minidump.format.Cpu;
 import dev.breakwater.minidump.format.CrashpadInfo;
 import dev.breakwater.minidump.format.LinuxStreams;
+import dev.breakwater.minidump.format.MacCrashInfo;
 import dev.breakwater.minidump.format.RawSystemInfo;
 import dev.breakwater.minidump.format.StreamType;
 import dev.breakwater.minidump.format.ThreadNames;
@@ -32,8 +33,6 @@ final class ExtrasReader {
             "thread names",
             false,
             location -> ThreadNames.read(data, location));
-    Cpu cpu = system == null ? null : Cpu.fromArchitecture(system.processorArchitecture());
-    int wordSize = cpu == null ? 8 : cpu.pointerSize();
     return new DumpExtras(
         lsb == null ? null : keyValues(lsb),
         maps == null ? null : (int) maps.lines().filter(line -> !line.isBlank()).count(),
@@ -53,16 +52,27 @@ final class ExtrasReader {
             StreamType.LINUX_AUXV,
             "auxv",
             false,
-            location -> LinuxStreams.auxv(data, location, wordSize)),
+            location -> LinuxStreams.auxv(data, location, wordSize())),
         text(StreamType.MOZ_SOFT_ERRORS, "soft errors"),
         text(StreamType.MOZ_LINUX_LIMITS, "limits"),
         text(StreamType.MOZ_MACOS_BOOTARGS, "boot args"),
+        reader.stream(
+            StreamType.MOZ_MACOS_CRASH_INFO,
+            "macOS crash info",
+            false,
+            location -> MacCrashInfo.read(data, location)),
         reader.stream(
             StreamType.CRASHPAD_INFO,
             "Crashpad info",
             false,
             location -> CrashpadInfo.read(data, location)),
         names == null ? Map.of() : names);
+  }
+
+  /** The auxiliary vector's word size: the CPU's pointer size, 8 when unknown. */
+  private int wordSize() {
+    Cpu cpu = system == null ? null : Cpu.fromArchitecture(system.processorArchitecture());
+    return cpu == null ? 8 : cpu.pointerSize();
   }
 
   private String text(int type, String name) {

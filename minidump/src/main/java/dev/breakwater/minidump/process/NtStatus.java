@@ -2,7 +2,11 @@ package dev.breakwater.minidump.process;
 
 import java.util.Map;
 
-/** Names of the NTSTATUS codes that appear as the cause of in-page errors. */
+/**
+ * Names of the NTSTATUS codes that commonly explain in-page errors (the third parameter of
+ * EXCEPTION_IN_PAGE_ERROR). Breakpad names about two thousand codes; the rarer ones are printed
+ * here as hex, which is a known difference from Breakpad's crash reason for those dumps.
+ */
 final class NtStatus {
   private static final Map<Long, String> NAMES =
       Map.ofEntries(

@@ -13,6 +13,7 @@ import dev.breakwater.minidump.model.SystemInfo;
 import dev.breakwater.minidump.walk.Amd64Walker;
 import dev.breakwater.minidump.walk.Arm64Walker;
 import dev.breakwater.minidump.walk.ArmWalker;
+import dev.breakwater.minidump.walk.Deadline;
 import dev.breakwater.minidump.walk.FrameSymbolizer;
 import dev.breakwater.minidump.walk.StackMemory;
 import dev.breakwater.minidump.walk.StackWalker;
@@ -30,7 +31,7 @@ public final class ThreadWalking {
    * All threads in dump order and the index of the requesting (crashing) thread among the walked
    * ones (all but the dump-writing thread), or -1.
    */
-  public record Result(List<CallStack> threads, int requestingThread) {}
+  public record Result(List<CallStack> threads, int requestingThread, boolean timedOut) {}
 
   private final ParsedDump parsed;
   private final SystemInfo system;
@@ -38,13 +39,16 @@ public final class ThreadWalking {
   private final WalkLimits limits;
   private final List<String> problems;
   private final Cpu systemCpu;
+  private final Deadline deadline;
 
   public ThreadWalking(
       ParsedDump parsed,
       SystemInfo system,
       FrameSymbolizer symbolizer,
       WalkLimits limits,
+      Deadline deadline,
       List<String> problems) {
+    this.deadline = deadline;
     this.parsed = parsed;
     this.system = system;
     this.symbolizer = symbolizer;
@@ -59,7 +63,7 @@ public final class ThreadWalking {
   public Result walkAll() {
     List<CallStack> stacks = new ArrayList<>();
     if (parsed.threads() == null) {
-      return new Result(stacks, -1);
+      return new Result(stacks, -1, false);
     }
     var breakpad = parsed.breakpadInfo();
     boolean hasDumpThread = breakpad != null && breakpad.hasDumpThread();
@@ -91,7 +95,10 @@ public final class ThreadWalking {
       stacks.add(walk(thread, context(contextLocation)));
       walked++;
     }
-    return new Result(stacks, requesting);
+    if (deadline.passed()) {
+      problems.add("time budget exceeded: stacks are incomplete");
+    }
+    return new Result(stacks, requesting, deadline.passed());
   }
 
   private CpuContext context(Location location) {
@@ -106,10 +113,10 @@ public final class ThreadWalking {
   private CallStack walk(RawThread thread, CpuContext context) {
     StackMemory memory = stackMemory(thread);
     String name = threadName(thread);
-    if (context == null) {
+    if (context == null || deadline.passed()) {
       return new CallStack(thread.threadId(), name, List.of(), 0, 0, false);
     }
-    List<StackFrame> frames = walker(context.cpu(), memory).walk(context);
+    List<StackFrame> frames = walker(context.cpu(), memory).until(deadline).walk(context);
     return new CallStack(
         thread.threadId(),
         name,

@@ -147,13 +147,7 @@ final class LineTokens {
       negative = bytes[i] == '-';
       i++;
     }
-    if (base == 16
-        && i + 2 < to
-        && bytes[i] == '0'
-        && (bytes[i + 1] | 0x20) == 'x'
-        && digit(bytes[i + 2], 16) >= 0) {
-      i += 2;
-    }
+    i = skipHexPrefix(bytes, i, to, base);
     int digitsStart = i;
     long value = 0;
     boolean overflow = false;
@@ -178,6 +172,18 @@ final class LineTokens {
     return signed
         ? saturateSigned(value, negative, overflow)
         : unsignedResult(value, negative, overflow);
+  }
+
+  /** strtoull skips "0x" in base 16 only when a hex digit follows it. */
+  private static int skipHexPrefix(byte[] bytes, int i, int to, int base) {
+    if (base == 16
+        && i + 2 < to
+        && bytes[i] == '0'
+        && (bytes[i + 1] | 0x20) == 'x'
+        && digit(bytes[i + 2], 16) >= 0) {
+      return i + 2;
+    }
+    return i;
   }
 
   private static long unsignedResult(long value, boolean negative, boolean overflow) {

@@ -31,6 +31,10 @@ final class SymParser {
   private boolean sawFirstLine;
   private boolean nulInMiddle;
   private boolean skipping;
+  private int filled;
+  private int lineStart;
+  private int scan;
+  private boolean lineHasNul;
   private long bytesRead;
 
   static SymbolFile parse(InputStream in) throws IOException {
@@ -40,28 +44,9 @@ final class SymParser {
   }
 
   private void readAll(InputStream in) throws IOException {
-    int filled = 0;
-    int lineStart = 0;
-    int scan = 0;
-    boolean lineHasNul = false;
     while (true) {
       if (filled == buffer.length) {
-        if (buffer.length < CHUNK) {
-          // small files stay cheap to parse; large ones are read in 1 MiB chunks
-          buffer = Arrays.copyOf(buffer, buffer.length * 4);
-        } else if (lineStart > 0) {
-          System.arraycopy(buffer, lineStart, buffer, 0, filled - lineStart);
-          filled -= lineStart;
-          scan -= lineStart;
-          lineStart = 0;
-        } else if (buffer.length < MAX_LINE) {
-          buffer = Arrays.copyOf(buffer, Math.min(MAX_LINE, PackedLongs.grow(buffer.length)));
-        } else {
-          skipLongLine();
-          filled = 0;
-          scan = 0;
-          lineHasNul = false;
-        }
+        makeRoom();
       }
       int n = in.read(buffer, filled, buffer.length - filled);
       if (n < 0) {
@@ -69,25 +54,56 @@ final class SymParser {
       }
       bytesRead += n;
       filled += n;
-      byte[] b = buffer;
-      while (scan < filled) {
-        byte c = b[scan];
-        if (c >= 0 && c <= '\r' && (c == '\n' || c == '\r' || c == 0)) {
-          if (c == 0) {
-            lineHasNul = true;
+      scanLines();
+    }
+    finish();
+  }
+
+  /** Grows the buffer, or moves the incomplete last line to its start, or gives up on a line. */
+  private void makeRoom() throws SymbolParseException {
+    if (buffer.length < CHUNK) {
+      // small files stay cheap to parse; large ones are read in 1 MiB chunks
+      buffer = Arrays.copyOf(buffer, buffer.length * 4);
+    } else if (lineStart > 0) {
+      System.arraycopy(buffer, lineStart, buffer, 0, filled - lineStart);
+      filled -= lineStart;
+      scan -= lineStart;
+      lineStart = 0;
+    } else if (buffer.length < MAX_LINE) {
+      buffer = Arrays.copyOf(buffer, Math.min(MAX_LINE, PackedLongs.grow(buffer.length)));
+    } else {
+      skipLongLine();
+      filled = 0;
+      scan = 0;
+      lineHasNul = false;
+    }
+  }
+
+  /** Hands every complete line in the buffer to the record parser. */
+  private void scanLines() throws SymbolParseException {
+    byte[] b = buffer;
+    int end = filled;
+    for (int i = scan; i < end; i++) {
+      byte c = b[i];
+      if (c >= 0 && c <= '\r' && (c == '\n' || c == '\r' || c == 0)) {
+        if (c == 0) {
+          lineHasNul = true;
+        } else {
+          if (skipping) {
+            skipping = false;
           } else {
-            if (skipping) {
-              skipping = false;
-            } else {
-              line(lineStart, scan, lineHasNul);
-            }
-            lineHasNul = false;
-            lineStart = scan + 1;
+            line(lineStart, i, lineHasNul);
           }
+          lineHasNul = false;
+          lineStart = i + 1;
         }
-        scan++;
       }
     }
+    scan = end;
+  }
+
+  /** The last line, which has no line end; NUL padding at the end of the file is dropped. */
+  private void finish() throws SymbolParseException {
     if (skipping) {
       lineStart = filled;
     }

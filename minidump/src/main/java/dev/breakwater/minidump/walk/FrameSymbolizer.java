@@ -101,10 +101,15 @@ public final class FrameSymbolizer {
         symbol.sourceFile(),
         symbol.sourceLine(),
         sourceLineBase);
-    for (InlineFrame inline :
-        symbol.inlines() == null ? List.<InlineFrame>of() : symbol.inlines()) {
+    addInlines(frame, symbol.inlines(), sourceLineBase, inlines);
+  }
+
+  /** Inline frames share the real frame's instruction, module and line base. */
+  private static void addInlines(
+      StackFrame frame, List<InlineFrame> found, long sourceLineBase, List<StackFrame> inlines) {
+    for (InlineFrame inline : found == null ? List.<InlineFrame>of() : found) {
       StackFrame inlineFrame = StackFrame.inline(frame.cpu(), frame.instruction());
-      inlineFrame.setModule(module);
+      inlineFrame.setModule(frame.module());
       inlineFrame.setSymbol(
           inline.function(),
           frame.functionBase(),

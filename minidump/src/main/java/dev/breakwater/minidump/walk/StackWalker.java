@@ -22,6 +22,7 @@ public abstract class StackWalker {
   protected final FrameSymbolizer symbolizer;
   protected final String osShort;
   private final WalkLimits limits;
+  private Deadline deadline = Deadline.none();
   protected final List<StackFrame> frames = new ArrayList<>();
 
   protected StackWalker(
@@ -31,6 +32,12 @@ public abstract class StackWalker {
     this.symbolizer = symbolizer;
     this.osShort = osShort;
     this.limits = limits;
+  }
+
+  /** Stops later walks of this walker when {@code deadline} has passed. */
+  public StackWalker until(Deadline deadline) {
+    this.deadline = deadline;
+    return this;
   }
 
   /** Walks the stack that starts at {@code context}. */
@@ -46,7 +53,7 @@ public abstract class StackWalker {
       }
       frames.addAll(inlines);
       frames.add(frame);
-      if (frames.size() > limits.maxFrames()) {
+      if (frames.size() > limits.maxFrames() || deadline.passed()) {
         break;
       }
       frame = memory == null ? null : callerFrame(scanned < limits.maxScannedFrames());

@@ -221,4 +221,34 @@ class SymbolFileParseTest {
   private static SymbolFile parseStrict(String text) throws Exception {
     return SymbolFile.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
+
+  @Test
+  void linesAcrossReadChunks() {
+    StringBuilder text = new StringBuilder(SymText.MODULE);
+    int count = 120_000; // about 3 MB: several 1 MiB chunks
+    for (int i = 1; i <= count; i++) {
+      text.append("PUBLIC ").append(Integer.toHexString(i * 16)).append(" 0 name_").append(i);
+      text.append(i % 3 == 0 ? "\r\n" : "\n");
+    }
+    SymbolFile sym = SymText.parse(text.toString());
+    assertEquals(count, sym.publicCount());
+    for (int i = 1; i <= count; i += 997) {
+      assertEquals("name_" + i, sym.symbolize(i * 16L + 5).function());
+    }
+  }
+
+  /** A line longer than the reader keeps is one bad line; the records after it are read. */
+  @Test
+  void overlongLineIsSkipped() {
+    byte[] head = (SymText.MODULE + "PUBLIC 10 0 before\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "\nPUBLIC 20 0 after\n".getBytes(StandardCharsets.UTF_8);
+    byte[] text = new byte[head.length + SymParser.MAX_LINE + 10 + tail.length];
+    System.arraycopy(head, 0, text, 0, head.length);
+    java.util.Arrays.fill(text, head.length, head.length + SymParser.MAX_LINE + 10, (byte) 'x');
+    System.arraycopy(tail, 0, text, text.length - tail.length, tail.length);
+    SymbolFile sym = SymText.parse(text);
+    assertEquals(1, sym.badLineCount());
+    assertEquals("before", sym.symbolize(0x10).function());
+    assertEquals("after", sym.symbolize(0x20).function());
+  }
 }

@@ -1,0 +1,34 @@
+package dev.breakwater.minidump.walk;
+
+import java.time.Duration;
+
+/** When a processing run must stop walking; checked between frames and between threads. */
+public final class Deadline {
+  private static final Deadline NONE = new Deadline(Long.MAX_VALUE, false);
+
+  private final long deadlineNanos;
+  private final boolean bounded;
+  private boolean passed;
+
+  private Deadline(long deadlineNanos, boolean bounded) {
+    this.deadlineNanos = deadlineNanos;
+    this.bounded = bounded;
+  }
+
+  /** A deadline {@code budget} from now, or none when {@code budget} is null. */
+  public static Deadline after(Duration budget) {
+    return budget == null ? NONE : new Deadline(System.nanoTime() + budget.toNanos(), true);
+  }
+
+  public static Deadline none() {
+    return NONE;
+  }
+
+  /** True once the time is up (and from then on). */
+  public boolean passed() {
+    if (bounded && !passed && System.nanoTime() - deadlineNanos > 0) {
+      passed = true;
+    }
+    return passed;
+  }
+}
