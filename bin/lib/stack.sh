@@ -19,6 +19,9 @@ select_stack() {
 # Starts the backing services, then (for `all`) the three applications, and waits for each.
 stack_up() {
   local scope=$1 started=$SECONDS app
+  if [[ $STACK_ENV == test && -z ${IN_TEST_RUN:-} ]]; then
+    refuse_during_test_run
+  fi
   ensure_archives
   ensure_distributions
   mkdir -p "$STACK_DIR/logs" "$STACK_DIR/run"
@@ -154,6 +157,7 @@ run_tests() {
   ensure_archives
   ensure_distributions
   acquire_test_lock
+  IN_TEST_RUN=1
   stack_down >/dev/null 2>&1 || true
   wipe_stack_dir
   mkdir -p "$STACK_DIR/logs" "$STACK_DIR/run"
@@ -172,6 +176,14 @@ run_integration_tests() {
     -Dbreakwater.it.endpoints="$STACK_DIR/run/endpoints.properties" \
     -Dpayara.microJar="$PAYARA_MICRO_JAR" \
     -Dpayara.extraMicroOptions="--nohazelcast --systemproperties $STACK_DIR/run/processor.properties --postbootcommandfile $STACK_DIR/run/arquillian-postboot.asadmin")
+}
+
+# `up --env test` while a test run holds the test ports would start a second broker, search node,
+# ... on them (or use the run's services by accident).
+refuse_during_test_run() {
+  if ! (exec 9>>"$TEST_LOCK" && flock -n 9); then
+    die "a test run (bin/breakwater test, maybe in another checkout) is using the test stack's ports; try again when it is done"
+  fi
 }
 
 # Test stacks use fixed ports: two runs on one machine (any checkout) take turns.

@@ -38,7 +38,10 @@ import jakarta.jms.TextMessage;
           propertyName = "destination",
           propertyValue = SmokeTestListener.QUEUE),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+      // No prefetch, like the crash queue MDBs: a delivery rolled back by an exception must not
+      // wait in a client buffer of a session being reset.
+      @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
     })
 public class SmokeTestListener implements MessageListener {
 
