@@ -8,7 +8,7 @@ set -euo pipefail
 MODULE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 JAR=$(ls "$MODULE"/target/breakwater-minidump-*.jar 2>/dev/null | grep -v -e sources -e tests | head -n 1 || true)
 if [[ -z "$JAR" || ! -d "$MODULE/target/lib" ]]; then
-  (cd "$MODULE/.." && mvn -B -q -o -pl minidump -am package -DskipTests >&2)
+  (cd "$MODULE/.." && mvn -B -q -pl minidump -am package -DskipTests -Dfuzz.skip=true >&2)
   JAR=$(ls "$MODULE"/target/breakwater-minidump-*.jar | grep -v -e sources -e tests | head -n 1)
 fi
 exec java ${STACKWALK_JAVA_OPTS:-} -cp "$JAR:$MODULE/target/lib/*" \

@@ -89,7 +89,7 @@ sort -u "$WORK/manifest.tsv" -o "$WORK/manifest.tsv"
 
 echo "running the Java parser benchmark"
 java $JAVA_OPTS -cp "$CP" dev.breakwater.minidump.symbols.bench.SymbolParseBench \
-  "$WORK/manifest.tsv" 5 "${JAVA_RUNS:-9}" | tee "$WORK/java.tsv"
+  "$WORK/manifest.tsv" "${JAVA_WARMUPS:-40}" "${JAVA_RUNS:-9}" | tee "$WORK/java.tsv"
 
 # Java peak memory: the smallest -Xmx (MB) with which a fresh JVM parses a dump's files, minus
 # the smallest with which it parses nothing; and the peak-RSS increase of such a run.
@@ -105,40 +105,45 @@ min_heap() {
 }
 rss_once() {
   : > "$WORK/times"
+  : > "$WORK/cold"
   for _ in 1 2 3; do
     /usr/bin/time -f "%M" -o "$WORK/time1" java $JAVA_OPTS -cp "$CP" \
-      dev.breakwater.minidump.symbols.bench.SymbolParseBench --once "$WORK/manifest.tsv" "$1" > /dev/null
+      dev.breakwater.minidump.symbols.bench.SymbolParseBench --once "$WORK/manifest.tsv" "$1" \
+      | cut -f2 >> "$WORK/cold"
     cat "$WORK/time1" >> "$WORK/times"
   done
-  median < "$WORK/times"
+  echo "$(median < "$WORK/times") $(median < "$WORK/cold")"
 }
 echo "measuring the Java peak heap and RSS per dump"
 : > "$WORK/java-mem.tsv"
 base_heap=$(min_heap "no-such-label" 1)
-base_kb=$(rss_once "no-such-label")
+read -r base_kb _ <<< "$(rss_once "no-such-label")"
 for label in $(cut -f1 "$WORK/manifest.tsv" | uniq); do
   mb=$(awk -F'\t' -v l="$label" '$1==l {print int($3 + 1)}' "$WORK/java.tsv")
-  printf '%s\t%s\t%s\n' "$label" "$(( $(min_heap "$label" "$mb") - base_heap ))" \
-    "$(( $(rss_once "$label") - base_kb ))" >> "$WORK/java-mem.tsv"
+  read -r kb cold <<< "$(rss_once "$label")"
+  printf '%s\t%s\t%s\t%s\n' "$label" "$(( $(min_heap "$label" "$mb") - base_heap ))" \
+    "$(( kb - base_kb ))" "$cold" >> "$WORK/java-mem.tsv"
 done
 
 echo
 echo "== .sym parsing, Breakwater (BW) vs Breakpad minidump_stackwalk (BP); medians."
 echo "   BP load = run with symbols minus run with an empty symbols directory; CPU = user+sys."
+echo "   BW cold = first parse in a fresh JVM (wall); BW wall/cpu = per parse once the JIT is warm."
 echo "   RSS/MB = peak-RSS increase per MB of symbols (a JVM takes heap it does not need);"
 echo "   peak/MB = smallest extra -Xmx that parses the files, per MB; kept/MB = heap the index retains."
 awk -F'\t' '
   FILENAME ~ /breakpad.tsv/ { bw[$1]=$2; bwo[$1]=$3; bk[$1]=$4; bko[$1]=$5; bc[$1]=$6; bco[$1]=$7; next }
-  FILENAME ~ /java-mem.tsv/ { jh[$1]=$2; jr[$1]=$3; next }
+  FILENAME ~ /java-mem.tsv/ { jh[$1]=$2; jr[$1]=$3; jcold[$1]=$4; next }
   FNR > 1 { order[++n]=$1; mb[$1]=$3; jwall[$1]=$4; jcpu[$1]=$5; jret[$1]=$7 }
   END {
-    printf "%-32s %6s | %8s %8s %7s %7s | %8s %8s %7s %7s %7s %7s | %7s %7s\n", "dump", "sym MB", "BP wall", "BP cpu", "MB/s", "RSS/MB", "BW wall", "BW cpu", "MB/s", "peak/MB", "kept/MB", "RSS/MB", "x wall", "x cpu"
+    printf "%-32s %6s | %8s %8s %7s %7s | %8s %8s %8s %7s %7s %7s %7s | %6s %6s %6s\n", "dump", "sym MB", "BP wall", "BP cpu", "MB/s", "RSS/MB", "BW cold", "BW wall", "BW cpu", "MB/s", "peak/MB", "kept/MB", "RSS/MB", "x cold", "x wall", "x cpu"
     for (i = 1; i <= n; i++) {
       l = order[i]; bpw = (bw[l] - bwo[l]) * 1000; bpc = (bc[l] - bco[l]) * 1000
       bpm = (bpc > 0) ? mb[l] / (bpc / 1000) : 0
       xw = (jwall[l] > 0) ? bpw / jwall[l] : 0; xc = (jcpu[l] > 0) ? bpc / jcpu[l] : 0
-      printf "%-32s %6.2f | %6.0fms %6.0fms %7.1f %7.2f | %6.1fms %6.1fms %7.1f %7.2f %7.2f %7.2f | %6.1fx %6.1fx\n", l, mb[l], bpw, bpc, bpm, (bk[l] - bko[l]) / 1024 / mb[l], jwall[l], jcpu[l], mb[l] / (jcpu[l] / 1000), jh[l] / mb[l], jret[l], jr[l] / 1024 / mb[l], xw, xc
-      tmb += mb[l]; tbw += bpw; tbc += bpc; tjw += jwall[l]; tjc += jcpu[l]
+      xk = (jcold[l] > 0) ? bpw / jcold[l] : 0
+      printf "%-32s %6.2f | %6.0fms %6.0fms %7.1f %7.2f | %6.0fms %6.1fms %6.1fms %7.1f %7.2f %7.2f %7.2f | %5.1fx %5.1fx %5.1fx\n", l, mb[l], bpw, bpc, bpm, (bk[l] - bko[l]) / 1024 / mb[l], jcold[l], jwall[l], jcpu[l], mb[l] / (jcpu[l] / 1000), jh[l] / mb[l], jret[l], jr[l] / 1024 / mb[l], xk, xw, xc
+      tmb += mb[l]; tbw += bpw; tbc += bpc; tjw += jwall[l]; tjc += jcpu[l]; tjk += jcold[l]
     }
-    printf "%-32s %6.2f | %6.0fms %6.0fms %7.1f %7s | %6.1fms %6.1fms %7.1f %7s %7s %7s | %6.1fx %6.1fx\n", "all", tmb, tbw, tbc, tmb / (tbc / 1000), "", tjw, tjc, tmb / (tjc / 1000), "", "", "", tbw / tjw, tbc / tjc
+    printf "%-32s %6.2f | %6.0fms %6.0fms %7.1f %7s | %6.0fms %6.1fms %6.1fms %7.1f %7s %7s %7s | %5.1fx %5.1fx %5.1fx\n", "all", tmb, tbw, tbc, tmb / (tbc / 1000), "", tjk, tjw, tjc, tmb / (tjc / 1000), "", "", "", tbw / tjk, tbw / tjw, tbc / tjc
   }' "$WORK/breakpad.tsv" "$WORK/java-mem.tsv" "$WORK/java.tsv"

@@ -31,8 +31,9 @@ public final class SymbolParseBench {
     if (args[0].equals("--once")) {
       Map<String, List<Path>> groups = readManifest(Path.of(args[1]));
       try {
+        long start = System.nanoTime();
         List<SymbolFile> kept = parseAll(groups.getOrDefault(args[2], List.of()));
-        System.out.println("parsed " + kept.size() + " files");
+        System.out.printf("%d\t%.1f%n", kept.size(), (System.nanoTime() - start) / 1e6);
       } catch (OutOfMemoryError e) {
         System.exit(3);
       }
@@ -54,7 +55,8 @@ public final class SymbolParseBench {
     for (Path file : files) {
       bytes += Files.size(file);
     }
-    // Warm up by time as well as by count, so that small groups also reach compiled code.
+    // Warm up by count and by time: the parser's large methods reach C2-compiled code only after
+    // some dozens of parses of a small file, later still on a loaded machine.
     long warmUntil = System.nanoTime() + 3_000_000_000L;
     for (int i = 0; i < warmups || System.nanoTime() < warmUntil; i++) {
       parseAll(files);

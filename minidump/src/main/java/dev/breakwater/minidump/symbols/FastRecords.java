@@ -64,6 +64,37 @@ final class FastRecords {
     return value;
   }
 
+  /**
+   * Parses the fields after {@code "INLINE "} when canonical: single spaces, unsigned decimal nest
+   * level, call line, call file (new format: an even number of fields) and origin, then hex address
+   * and size pairs. Fills {@code fields} (decimal ones first, then the ranges) and returns the
+   * number of fields, or -1 to leave the line to the general parser.
+   */
+  int inline(byte[] b, int from, int end, long[] fields) {
+    int count = 1;
+    for (int i = from; i < end; i++) {
+      if (b[i] == ' ') {
+        count++;
+      }
+    }
+    if (count < 5 || count > 500 || count * 2 > fields.length) {
+      return -1;
+    }
+    int decimals = count % 2 == 0 ? 4 : 3;
+    position = from;
+    for (int field = 0; field < count; field++) {
+      boolean decimal = field < decimals;
+      if (!number(b, end, decimal ? 10 : 16, decimal ? MAX_DECIMAL_DIGITS : MAX_HEX_DIGITS)) {
+        return -1;
+      }
+      fields[field] = value;
+      if (field + 1 < count && !space(b, end)) {
+        return -1;
+      }
+    }
+    return position == end ? count : -1;
+  }
+
   private boolean number(byte[] b, int end, int base, int maxDigits) {
     int p = position;
     long v = 0;

@@ -54,14 +54,15 @@ final class NestedRanges {
     int[] kept;
     if (sorted) {
       kept = keepSorted(bases, sizes, valid, count, allowEqual);
-      sortEqualBaseRuns(kept, bases, sizes);
     } else {
-      kept = keepNested(bases, sizes, valid, count, allowEqual);
-      if (kept == null) {
-        kept = keepAny(bases, sizes, valid, count, allowEqual);
-        sortEqualBaseRuns(kept, bases, sizes);
+      int[] parent = new int[count];
+      kept = keepNested(bases, sizes, valid, count, allowEqual, parent);
+      if (kept != null) {
+        return new NestedRanges(kept, Arrays.copyOf(parent, kept.length));
       }
+      kept = keepAny(bases, sizes, valid, count, allowEqual);
     }
+    sortEqualBaseRuns(kept, bases, sizes);
     return new NestedRanges(kept, parents(kept, bases, sizes));
   }
 
@@ -144,7 +145,12 @@ final class NestedRanges {
    * null when some ranges partially overlap and insertion order decides.
    */
   static int[] keepNested(
-      PackedLongs bases, PackedLongs sizes, int[] valid, int count, boolean allowEqual) {
+      PackedLongs bases,
+      PackedLongs sizes,
+      int[] valid,
+      int count,
+      boolean allowEqual,
+      int[] parent) {
     int[] order = Arrays.copyOf(valid, count);
     IndexSort.sort(order, count, (a, b) -> preOrder(bases, sizes, a, b));
     int[] stack = new int[16];
@@ -154,11 +160,12 @@ final class NestedRanges {
     for (int index : order) {
       long base = bases.get(index);
       long high = high(bases, sizes, index);
-      while (depth > 0 && Long.compareUnsigned(high(bases, sizes, stack[depth - 1]), base) < 0) {
+      while (depth > 0
+          && Long.compareUnsigned(high(bases, sizes, out[stack[depth - 1]]), base) < 0) {
         depth--;
       }
       if (depth > 0) {
-        int top = stack[depth - 1];
+        int top = out[stack[depth - 1]];
         long topHigh = high(bases, sizes, top);
         if (Long.compareUnsigned(topHigh, high) < 0) {
           return null;
@@ -173,7 +180,8 @@ final class NestedRanges {
       if (depth == stack.length) {
         stack = Arrays.copyOf(stack, depth * 2);
       }
-      stack[depth++] = index;
+      parent[kept] = depth == 0 ? -1 : stack[depth - 1];
+      stack[depth++] = kept;
       out[kept++] = index;
     }
     return Arrays.copyOf(out, kept);

@@ -96,16 +96,18 @@ final class SymRecordParser {
   }
 
   private boolean iOrLine(byte[] b, int start, int end) {
+    if (end - start > 7 && b[start + 1] == 'N' && b[start + 2] == 'L') {
+      if (SymParser.startsWith(b, start, end, INLINE)) {
+        badInlineLines += inline(b, start, end) ? 0 : 1;
+        return true;
+      }
+      if (SymParser.startsWith(b, start, end, INLINE_ORIGIN)) {
+        badInlineLines += inlineOrigin(b, start, end) ? 0 : 1;
+        return true;
+      }
+    }
     if (SymParser.startsWith(b, start, end, INFO)) {
       return info(b, start, end);
-    }
-    if (SymParser.startsWith(b, start, end, INLINE)) {
-      badInlineLines += inline(b, start, end) ? 0 : 1;
-      return true;
-    }
-    if (SymParser.startsWith(b, start, end, INLINE_ORIGIN)) {
-      badInlineLines += inlineOrigin(b, start, end) ? 0 : 1;
-      return true;
     }
     return lineRecord(b, start, end);
   }
@@ -265,6 +267,10 @@ final class SymRecordParser {
    * new format (with the call file) has an even number of fields.
    */
   private boolean inline(byte[] b, int start, int end) {
+    int fields = fast.inline(b, start + INLINE.length, end, inlineRanges);
+    if (fields > 0) {
+      return fastInline(fields);
+    }
     tokens.tokenize(b, start + INLINE.length, end, 512);
     int count = tokens.count();
     boolean hasCallFile = count % 2 == 0;
@@ -301,7 +307,24 @@ final class SymRecordParser {
     return true;
   }
 
-  /** A hex address or size: Long.MIN... -1 (ULLONG_MAX) when invalid, as Breakpad rejects it. */
+  /** An INLINE record already split by {@link FastRecords#inline}; its numbers are all valid. */
+  private boolean fastInline(int fields) {
+    if (!functions.hasFunction()) {
+      return false;
+    }
+    long[] f = inlineRanges;
+    boolean hasCallFile = fields % 2 == 0;
+    int first = hasCallFile ? 4 : 3;
+    int nestLevel = (int) f[0];
+    int callLine = (int) f[1];
+    int callFile = hasCallFile ? (int) f[2] : InlineTable.NO_CALL_FILE;
+    int origin = (int) f[first - 1];
+    System.arraycopy(f, first, f, 0, fields - first);
+    functions.inlines().add(nestLevel, callLine, callFile, origin, f, (fields - first) / 2);
+    return true;
+  }
+
+  /** A hex address or size: -1 (ULLONG_MAX) when invalid, as Breakpad rejects it. */
   private long address(int token) {
     long value = tokens.unsigned(token, 16);
     return tokens.validAfterNumber(token) ? value : -1;

@@ -2,6 +2,8 @@ package dev.breakwater.minidump.symbols;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +21,24 @@ class FastRecordsTest {
     for (int round = 0; round < 50; round++) {
       StringBuilder canonical = new StringBuilder(SymText.MODULE + "FILE 0 a.c\nFILE 7 b.c\n");
       StringBuilder spaced = new StringBuilder(canonical);
-      String func = "FUNC 1000 800 0 f\n";
+      String func = "INLINE_ORIGIN 0 a\nINLINE_ORIGIN 1 b\nFUNC 1000 800 0 f\n";
       canonical.append(func);
       spaced.append(func);
+      for (int i = 0; i < 8; i++) {
+        List<String> fields = new ArrayList<>();
+        fields.add(Integer.toString(random.nextInt(3)));
+        fields.add(Integer.toString(random.nextInt(50)));
+        if (random.nextBoolean()) {
+          fields.add(random.nextInt(6) == 0 ? "-1" : Integer.toString(random.nextInt(8)));
+        }
+        fields.add(Integer.toString(random.nextInt(3)));
+        for (int r = 1 + random.nextInt(3); r > 0; r--) {
+          fields.add(hex(random, 0x1000 + random.nextInt(0x800)));
+          fields.add(hex(random, 1 + random.nextInt(0x100)));
+        }
+        canonical.append("INLINE ").append(String.join(" ", fields)).append('\n');
+        spaced.append("INLINE  ").append(String.join("  ", fields)).append('\n');
+      }
       for (int i = 0; i < 40; i++) {
         String[] fields = {
           hex(random, 0x1000 + random.nextInt(0x800)),
@@ -44,6 +61,7 @@ class FastRecordsTest {
       SymbolFile fast = SymText.parse(canonical.toString());
       SymbolFile general = SymText.parse(spaced.toString());
       assertEquals(general.badLineCount(), fast.badLineCount());
+      assertEquals(general.badInlineLineCount(), fast.badInlineLineCount());
       for (long address = 0x1000; address < 0x1800; address++) {
         assertEquals(general.symbolize(address), fast.symbolize(address), "at " + address);
         assertEquals(

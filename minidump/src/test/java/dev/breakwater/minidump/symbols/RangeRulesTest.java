@@ -86,7 +86,8 @@ class RangeRulesTest {
           NestedRanges.keepAny(r.bases(), r.sizes(), valid.clone(), valid.length, allowEqual);
       assertEquals(sorted(expected), sorted(tree), "tree, round " + round);
       int[] nested =
-          NestedRanges.keepNested(r.bases(), r.sizes(), valid.clone(), valid.length, allowEqual);
+          NestedRanges.keepNested(
+              r.bases(), r.sizes(), valid.clone(), valid.length, allowEqual, new int[count]);
       if (nested != null) {
         assertEquals(sorted(expected), sorted(nested), "nested, round " + round);
         laminar++;

@@ -7,9 +7,12 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * Consumes {@code crashes.standard}: new crashes from the collector. {@code consumerWindowSize=0}
- * keeps messages in the broker until a session is free, so several processors share the queue
- * evenly and a stopping processor holds no prefetched crashes.
+ * Consumes {@code crashes.standard}: new crashes from the collector. Processing waits on storage
+ * and search much of the time, so sixteen sessions keep two cores busy. {@code
+ * consumerWindowSize=0} keeps messages in the broker until a session is free, so several processors
+ * share the queue evenly and a stopping processor holds no prefetched crashes. (Payara Micro does
+ * not substitute configuration into activation properties, so session counts are fixed here; scale
+ * out with more processors.)
  */
 @MessageDriven(
     activationConfig = {
@@ -19,7 +22,7 @@ import jakarta.jms.MessageListener;
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "destination", propertyValue = "crashes.standard"),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "16"),
       @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
     })
 public class StandardQueueListener implements MessageListener {

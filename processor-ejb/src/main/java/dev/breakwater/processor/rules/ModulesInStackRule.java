@@ -3,8 +3,7 @@ package dev.breakwater.processor.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.breakwater.processor.pipeline.CrashReport;
 import dev.breakwater.processor.pipeline.ProcessingRule;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -25,23 +24,19 @@ public final class ModulesInStackRule implements ProcessingRule {
 
   @Override
   public void action(CrashReport report) {
-    Map<String, String> moduleInfo = new HashMap<>();
+    Set<String> stackModules = new HashSet<>();
+    for (JsonNode frame : JsonPaths.crashingThreadFrames(report.processedCrash()).orElseThrow()) {
+      stackModules.add(JsonPaths.text(frame, "/module", ""));
+    }
+    Set<String> inStack = new TreeSet<>();
     for (JsonNode module : report.processedCrash().at("/json_dump/modules")) {
       String filename = JsonPaths.text(module, "/filename", null);
-      if (filename != null) {
+      if (filename != null && stackModules.contains(filename)) {
         String debugId = JsonPaths.text(module, "/debug_id", "");
-        moduleInfo.put(
-            filename,
+        inStack.add(
             BAD_FILENAME_CHARACTERS.matcher(filename).replaceAll("")
                 + "/"
                 + BAD_HEX_CHARACTERS.matcher(debugId).replaceAll(""));
-      }
-    }
-    Set<String> inStack = new TreeSet<>();
-    for (JsonNode frame : JsonPaths.crashingThreadFrames(report.processedCrash()).orElseThrow()) {
-      String info = moduleInfo.get(JsonPaths.text(frame, "/module", ""));
-      if (info != null) {
-        inStack.add(info);
       }
     }
     if (!inStack.isEmpty()) {

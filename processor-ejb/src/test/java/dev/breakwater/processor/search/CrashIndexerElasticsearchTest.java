@@ -23,7 +23,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** Against a real Elasticsearch at $BREAKWATER_TEST_ES_URL (e.g. http://127.0.0.1:9200). */
 @EnabledIfEnvironmentVariable(named = "BREAKWATER_TEST_ES_URL", matches = "http.+")
-class CrashIndexerIT {
+class CrashIndexerElasticsearchTest {
   private String prefix;
   private RestClient rest;
   private ElasticsearchClient client;

@@ -1,0 +1,222 @@
+package dev.breakwater.it.processor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.breakwater.it.Http;
+import dev.breakwater.it.Stack;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * End-to-end benchmark of the pipeline (not a test): submits corpus crashes to the collector at a
+ * fixed rate and prints crashes/s processed, submit-to-searchable latency (p50/p99) and the
+ * processor's CPU time per crash with symbols warm. Run with {@code bin/benchmark-processor}.
+ *
+ * <p>Arguments: {@code [crashes per second] [crashes] [pid file of the processor]}.
+ */
+public final class EndToEndBenchmark {
+  private static final List<String> DUMPS =
+      List.of(
+          "breakpad/minidump2.dmp",
+          "breakpad/linux_null_read_av.dmp",
+          "breakpad/linux_overflow.dmp");
+  private static final Pattern PROCESSED =
+      Pattern.compile(
+          "processor_crashes_total\\{[^}]*outcome=\"processed\",queue=\"crashes.standard\"[^}]*} ([0-9.E]+)");
+
+  private final String product = "bench-" + System.currentTimeMillis();
+  private final Map<String, Long> submittedAt = new ConcurrentHashMap<>();
+  private final Map<String, Long> searchableAt = new ConcurrentHashMap<>();
+  private final AtomicInteger failures = new AtomicInteger();
+
+  public static void main(String[] args) throws Exception {
+    int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+    int count = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
+    Path pidFile = args.length > 2 ? Path.of(args[2]) : null;
+    new EndToEndBenchmark().run(rate, count, pidFile);
+  }
+
+  private void run(int rate, int count, Path pidFile) throws Exception {
+    uploadSymbols();
+    System.out.println("warming up (symbols, JIT) with 60 crashes ...");
+    submitAtRate(20, 60, product + "-warmup");
+    Thread.sleep(10_000);
+
+    long cpuBefore = processorCpuMillis(pidFile);
+    double processedBefore = processedCount();
+    long start = System.nanoTime();
+    Thread poller = new Thread(this::pollSearchable, "searchable-poller");
+    poller.setDaemon(true);
+    poller.start();
+    submitAtRate(rate, count, product);
+    long submitted = System.nanoTime();
+    while (searchableAt.size() < submittedAt.size()
+        && System.nanoTime() - submitted < TimeUnit.MINUTES.toNanos(5)) {
+      Thread.sleep(200);
+    }
+    long end = System.nanoTime();
+    report(rate, count, start, submitted, end, cpuBefore, pidFile, processedBefore);
+  }
+
+  /** Puts the corpus symbols into the bucket's symbols/ prefix, where the processor looks. */
+  private static void uploadSymbols() throws Exception {
+    Path root = Path.of(Stack.get("testdata.dir"), "minidumps", "breakpad", "symbols");
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path sym : files.filter(p -> p.toString().endsWith(".sym")).toList()) {
+        Bucket.put(
+            "symbols/" + root.relativize(sym).toString().replace('\\', '/'),
+            Files.readAllBytes(sym));
+      }
+    }
+  }
+
+  private void submitAtRate(int rate, int count, String productName) throws Exception {
+    ExecutorService senders = Executors.newFixedThreadPool(64);
+    long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+    long first = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      long due = first + i * interval;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      Path dump = Path.of(Stack.get("testdata.dir"), "minidumps", DUMPS.get(i % DUMPS.size()));
+      senders.submit(() -> submitOne(productName, dump));
+    }
+    senders.shutdown();
+    senders.awaitTermination(5, TimeUnit.MINUTES);
+  }
+
+  private void submitOne(String productName, Path dump) {
+    try {
+      String crashId =
+          CrashSubmission.submit(Map.of("ProductName", productName, "Version", "1.0"), dump);
+      if (productName.equals(product)) {
+        submittedAt.put(crashId, System.nanoTime());
+      }
+    } catch (Exception e) {
+      failures.incrementAndGet();
+    }
+  }
+
+  /** Every 100 ms, asks the index which crashes of this run are searchable. */
+  private void pollSearchable() {
+    String query =
+        "{\"size\": 10000, \"_source\": false, \"docvalue_fields\": [\"crash_id\"],"
+            + " \"query\": {\"term\": {\"product\": \""
+            + product
+            + "\"}}}";
+    while (true) {
+      try {
+        HttpRequest request =
+            HttpRequest.newBuilder(
+                    URI.create(
+                        Stack.get("elasticsearch.url")
+                            + "/"
+                            + CrashSearch.INDEX_PREFIX
+                            + "*/_search"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(query))
+                .build();
+        long now = System.nanoTime();
+        for (JsonNode hit : Http.json(Http.send(request)).path("hits").path("hits")) {
+          searchableAt.putIfAbsent(hit.at("/fields/crash_id/0").asText(), now);
+        }
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        return;
+      } catch (Exception e) {
+        // the index may not exist yet; keep polling
+      }
+    }
+  }
+
+  private void report(
+      int rate,
+      int count,
+      long start,
+      long submitted,
+      long end,
+      long cpuBefore,
+      Path pidFile,
+      double processedBefore)
+      throws Exception {
+    List<Long> latencies = new ArrayList<>();
+    long lastSearchable = start;
+    for (Map.Entry<String, Long> entry : submittedAt.entrySet()) {
+      Long visible = searchableAt.get(entry.getKey());
+      if (visible != null) {
+        latencies.add(Math.max(0, visible - entry.getValue()));
+        lastSearchable = Math.max(lastSearchable, visible);
+      }
+    }
+    Collections.sort(latencies);
+    double seconds = (lastSearchable - start) / 1e9;
+    double processed = processedCount() - processedBefore;
+    System.out.printf(
+        "%nend-to-end benchmark: %d crashes offered at %d/s (%s)%n",
+        count, rate, String.join(", ", DUMPS));
+    System.out.printf(
+        "  submitted            %d accepted, %d failed, in %.1f s (%.1f/s)%n",
+        submittedAt.size(),
+        failures.get(),
+        (submitted - start) / 1e9,
+        submittedAt.size() / ((submitted - start) / 1e9));
+    System.out.printf(
+        "  searchable           %d of %d within %.1f s of the first submission%n",
+        latencies.size(), submittedAt.size(), (end - start) / 1e9);
+    System.out.printf(
+        "  processed            %.1f crashes/s (first submission to last searchable)%n",
+        latencies.size() / seconds);
+    System.out.printf(
+        "  submit -> searchable p50 %d ms, p90 %d ms, p99 %d ms, max %d ms%n",
+        percentile(latencies, 50),
+        percentile(latencies, 90),
+        percentile(latencies, 99),
+        percentile(latencies, 100));
+    if (pidFile != null && processed > 0) {
+      long cpu = processorCpuMillis(pidFile) - cpuBefore;
+      System.out.printf(
+          "  processor CPU        %.1f ms per crash (%d ms for %.0f crashes, symbols warm)%n",
+          cpu / processed, cpu, processed);
+    }
+  }
+
+  private static long percentile(List<Long> sortedNanos, int percent) {
+    if (sortedNanos.isEmpty()) {
+      return -1;
+    }
+    int index =
+        Math.min(sortedNanos.size() - 1, (int) Math.ceil(percent / 100.0 * sortedNanos.size()) - 1);
+    return sortedNanos.get(Math.max(0, index)) / 1_000_000;
+  }
+
+  private static double processedCount() throws Exception {
+    Matcher matcher = PROCESSED.matcher(Http.get(Stack.get("processor.url") + "/metrics").body());
+    return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+  }
+
+  /** User plus system CPU time of the processor's JVM, from /proc (clock ticks of 10 ms). */
+  private static long processorCpuMillis(Path pidFile) throws Exception {
+    if (pidFile == null || !Files.isRegularFile(pidFile)) {
+      return 0;
+    }
+    String pid = Files.readString(pidFile).strip();
+    String stat = Files.readString(Path.of("/proc", pid, "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+  }
+}
