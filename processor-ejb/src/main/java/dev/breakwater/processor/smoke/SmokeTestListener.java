@@ -38,10 +38,7 @@ import jakarta.jms.TextMessage;
           propertyName = "destination",
           propertyValue = SmokeTestListener.QUEUE),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
-      // No prefetch, like the crash queue MDBs: a delivery rolled back by an exception must not
-      // wait in a client buffer of a session being reset.
-      @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
     })
 public class SmokeTestListener implements MessageListener {
 
