@@ -23,7 +23,13 @@ import org.junit.jupiter.api.Test;
  */
 class ResourceAdapterSmokeIT {
 
-  private static final long WAIT_MS = 60_000;
+  /**
+   * Longer than the broker's connection TTL (60 s). Other processors deployed by earlier tests (the
+   * Arquillian test's instance, ShutdownIT's killed one) also consume the smoke queue; a delivery
+   * the broker handed to such a vanished consumer was seen to come back only once the broker
+   * dropped its connection, about a minute later.
+   */
+  private static final long WAIT_MS = 180_000;
 
   private static ActiveMQConnectionFactory factory;
   private static JMSContext context;
