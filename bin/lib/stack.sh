@@ -127,8 +127,15 @@ write_endpoints() {
       printf 'testdata.dir=%s\n' "$(cd "$shared" && pwd)"
     fi
   } >"$STACK_DIR/run/endpoints.properties"
-  # Arquillian's Payara Micro deploys the resource adapter before the archive under test.
+  # Arquillian's Payara Micro deploys the resource adapter before the archive under test, and
+  # runs with the processor's settings except the broker: a second processor consuming the
+  # stack's queues would take messages meant for the stack's processor (and hold them for a
+  # while after Arquillian stops it).
   printf 'deploy --name artemis-ra %s\n' "$ARTEMIS_RAR" >"$STACK_DIR/run/arquillian-postboot.asadmin"
+  {
+    cat "$STACK_DIR/run/processor.properties"
+    printf '# Arquillian: no broker (port 1 refuses connections).\nbreakwater.broker.port=1\n'
+  } >"$STACK_DIR/run/arquillian.properties"
 }
 
 follow_log() {
@@ -177,7 +184,7 @@ run_integration_tests() {
   (cd "$REPO" && mvn -B verify -pl src-it -DskipITs=false \
     -Dbreakwater.it.endpoints="$STACK_DIR/run/endpoints.properties" \
     -Dpayara.microJar="$PAYARA_MICRO_JAR" \
-    -Dpayara.extraMicroOptions="--nohazelcast --systemproperties $STACK_DIR/run/processor.properties --postbootcommandfile $STACK_DIR/run/arquillian-postboot.asadmin")
+    -Dpayara.extraMicroOptions="--nohazelcast --systemproperties $STACK_DIR/run/arquillian.properties --postbootcommandfile $STACK_DIR/run/arquillian-postboot.asadmin")
 }
 
 # `up --env test` while a test run holds the test ports would start a second broker, search node,
