@@ -70,7 +70,7 @@ final class UploadReader {
             "a form-encoded body cannot hold a file: send a .sym as text/plain or"
                 + " application/octet-stream, a zip as application/zip, or multipart/form-data");
       } else {
-        reading.file(BODY_NAME, limited);
+        reading.rawBody(limited);
       }
       return upload;
     } catch (IOException | RuntimeException e) {
@@ -123,11 +123,23 @@ final class UploadReader {
       }
     }
 
-    /** Spools one file; a zip is expanded into its entries. */
-    void file(String name, InputStream in) throws IOException {
-      countOne();
+    /** The whole body is one file; an empty body holds none. */
+    void rawBody(InputStream in) throws IOException {
       Path spool = upload.newSpoolFile();
       long size = Files.copy(in, spool);
+      if (size > 0) {
+        received(BODY_NAME, spool, size);
+      }
+    }
+
+    /** Spools one file; a zip is expanded into its entries. */
+    void file(String name, InputStream in) throws IOException {
+      Path spool = upload.newSpoolFile();
+      received(name, spool, Files.copy(in, spool));
+    }
+
+    private void received(String name, Path spool, long size) throws IOException {
+      countOne();
       if (isZip(spool)) {
         zip(name, spool);
         Files.delete(spool);
