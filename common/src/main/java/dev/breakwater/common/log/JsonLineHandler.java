@@ -57,7 +57,7 @@ public final class JsonLineHandler extends Handler {
     }
   }
 
-  static byte[] format(LogRecord record) {
+  public static byte[] format(LogRecord record) {
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("time", Instant.ofEpochMilli(record.getMillis()).toString());
     line.put("level", record.getLevel().getName());
