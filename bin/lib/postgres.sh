@@ -132,7 +132,7 @@ release_postgres() {
   [[ -f $PG_STATE_DIR/started ]] || return 0
   for user_file in "$PG_STATE_DIR"/users/*; do
     [[ -f $user_file ]] || continue
-    other= starter=
+    other='' starter=''
     { read -r other; read -r starter; } <"$user_file" || true
     if stack_alive "$other" || { [[ -n ${starter:-} ]] && kill -0 "$starter" 2>/dev/null; }; then
       log "PostgreSQL stays up: the stack in $other uses it"
