@@ -55,9 +55,15 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             // a few operations, which the SDK still covers with WHEN_REQUIRED.
             .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
             .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-            .httpClientBuilder(ApacheHttpClient.builder().maxConnections(settings.maxConnections()))
+            // The HTTP client would add Expect: 100-continue to every body; the S3 client's own
+            // header on uploads is kept for large bodies only (NoContinueForSmallWrites).
+            .httpClientBuilder(
+                ApacheHttpClient.builder()
+                    .maxConnections(settings.maxConnections())
+                    .expectContinueEnabled(false))
             .overrideConfiguration(
                 ClientOverrideConfiguration.builder()
+                    .addExecutionInterceptor(new NoContinueForSmallWrites())
                     .apiCallTimeout(settings.callTimeout())
                     .retryStrategy(
                         AwsRetryStrategy.standardRetryStrategy().toBuilder()
