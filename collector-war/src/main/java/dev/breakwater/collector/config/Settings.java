@@ -6,11 +6,9 @@ import dev.breakwater.collector.throttle.Throttler;
 import dev.breakwater.common.storage.S3Settings;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import org.eclipse.microprofile.config.Config;
 
 /** Turns configuration values into settings objects, failing with the key at fault. */
@@ -22,21 +20,7 @@ final class Settings {
   private Settings() {}
 
   static S3Settings s3(Config config) {
-    try {
-      return new S3Settings(
-          config.getOptionalValue(ConfigKeys.S3_ENDPOINT, String.class).map(URI::create),
-          config.getValue(ConfigKeys.S3_REGION, String.class),
-          config.getOptionalValue(ConfigKeys.S3_BUCKET, String.class).orElse(""),
-          config.getOptionalValue(ConfigKeys.S3_ACCESS_KEY, String.class),
-          config.getOptionalValue(ConfigKeys.S3_SECRET_KEY, String.class),
-          config.getValue(ConfigKeys.S3_PATH_STYLE, Boolean.class),
-          config.getValue(ConfigKeys.S3_MAX_ATTEMPTS, Integer.class),
-          Duration.ofMillis(config.getValue(ConfigKeys.S3_CALL_TIMEOUT_MS, Long.class)),
-          config.getValue(ConfigKeys.S3_MAX_CONNECTIONS, Integer.class));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(
-          "invalid S3 configuration (breakwater.s3.*): " + e.getMessage(), e);
-    }
+    return S3Settings.from(config);
   }
 
   /** The publisher's Artemis URL from the shared broker address and the collector's options. */

@@ -3,6 +3,7 @@ package dev.breakwater.common.storage;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Connection settings for {@link S3BlobStore}. Each component fills this from its own configuration
@@ -33,6 +34,29 @@ public record S3Settings(
 
   /** Access key value that selects unsigned requests. */
   public static final String ANONYMOUS = "anonymous";
+
+  /**
+   * The settings under {@code breakwater.s3.*} ({@link S3ConfigKeys}).
+   *
+   * @throws IllegalStateException naming the key family when a value is invalid
+   */
+  public static S3Settings from(Config config) {
+    try {
+      return new S3Settings(
+          config.getOptionalValue(S3ConfigKeys.ENDPOINT, String.class).map(URI::create),
+          config.getValue(S3ConfigKeys.REGION, String.class),
+          config.getOptionalValue(S3ConfigKeys.BUCKET, String.class).orElse(""),
+          config.getOptionalValue(S3ConfigKeys.ACCESS_KEY, String.class),
+          config.getOptionalValue(S3ConfigKeys.SECRET_KEY, String.class),
+          config.getValue(S3ConfigKeys.PATH_STYLE, Boolean.class),
+          config.getValue(S3ConfigKeys.MAX_ATTEMPTS, Integer.class),
+          Duration.ofMillis(config.getValue(S3ConfigKeys.CALL_TIMEOUT_MS, Long.class)),
+          config.getValue(S3ConfigKeys.MAX_CONNECTIONS, Integer.class));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "invalid S3 configuration (breakwater.s3.*): " + e.getMessage(), e);
+    }
+  }
 
   public S3Settings {
     BucketNames.requireValid(bucket);

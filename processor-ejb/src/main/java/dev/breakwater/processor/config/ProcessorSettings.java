@@ -25,21 +25,7 @@ final class ProcessorSettings {
   private ProcessorSettings() {}
 
   static S3Settings s3(Config config) {
-    try {
-      return new S3Settings(
-          config.getOptionalValue("breakwater.s3.endpoint", String.class).map(URI::create),
-          config.getValue("breakwater.s3.region", String.class),
-          config.getOptionalValue("breakwater.s3.bucket", String.class).orElse(""),
-          config.getOptionalValue("breakwater.s3.access-key", String.class),
-          config.getOptionalValue("breakwater.s3.secret-key", String.class),
-          config.getValue("breakwater.s3.path-style", Boolean.class),
-          config.getValue("breakwater.s3.max-attempts", Integer.class),
-          Duration.ofMillis(config.getValue("breakwater.s3.call-timeout-ms", Long.class)),
-          config.getValue("breakwater.s3.max-connections", Integer.class));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(
-          "invalid S3 configuration (breakwater.s3.*): " + e.getMessage(), e);
-    }
+    return S3Settings.from(config);
   }
 
   static IndexSettings index(Config config) {

@@ -13,9 +13,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -73,20 +71,6 @@ public class WebappBeans {
   }
 
   private S3Settings s3Settings() {
-    try {
-      return new S3Settings(
-          config.getOptionalValue(WebappConfigKeys.S3_ENDPOINT, String.class).map(URI::create),
-          config.getValue(WebappConfigKeys.S3_REGION, String.class),
-          config.getOptionalValue(WebappConfigKeys.S3_BUCKET, String.class).orElse(""),
-          config.getOptionalValue(WebappConfigKeys.S3_ACCESS_KEY, String.class),
-          config.getOptionalValue(WebappConfigKeys.S3_SECRET_KEY, String.class),
-          config.getValue(WebappConfigKeys.S3_PATH_STYLE, Boolean.class),
-          config.getValue(WebappConfigKeys.S3_MAX_ATTEMPTS, Integer.class),
-          Duration.ofMillis(config.getValue(WebappConfigKeys.S3_CALL_TIMEOUT_MS, Long.class)),
-          config.getValue(WebappConfigKeys.S3_MAX_CONNECTIONS, Integer.class));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(
-          "invalid S3 configuration (breakwater.s3.*): " + e.getMessage(), e);
-    }
+    return S3Settings.from(config);
   }
 }

@@ -10,39 +10,6 @@ public final class WebappConfigKeys {
 
   private WebappConfigKeys() {}
 
-  /** S3 endpoint URL; empty for AWS's regional endpoint. Default {@code http://127.0.0.1:9000}. */
-  public static final String S3_ENDPOINT = "breakwater.s3.endpoint";
-
-  /** S3 signing region. Default {@code us-east-1}. */
-  public static final String S3_REGION = "breakwater.s3.region";
-
-  /** Bucket of crashes and symbols; DNS-compatible without periods. Default {@code breakwater}. */
-  public static final String S3_BUCKET = "breakwater.s3.bucket";
-
-  /**
-   * S3 access key ID. Empty: the AWS default credential chain; {@code anonymous}: unsigned
-   * requests. Symbol upload needs write access to the bucket's {@code symbols/} prefix.
-   */
-  public static final String S3_ACCESS_KEY = "breakwater.s3.access-key";
-
-  /** S3 secret access key, with {@link #S3_ACCESS_KEY}. */
-  public static final String S3_SECRET_KEY = "breakwater.s3.secret-key";
-
-  /** Path-style bucket addressing (s3proxy, MinIO). Default {@code true}. */
-  public static final String S3_PATH_STYLE = "breakwater.s3.path-style";
-
-  /** Attempts per S3 operation, including the first. Default 3. */
-  public static final String S3_MAX_ATTEMPTS = "breakwater.s3.max-attempts";
-
-  /**
-   * Time limit of one S3 operation including retries, milliseconds; writes get one more second per
-   * MiB. Default 30000.
-   */
-  public static final String S3_CALL_TIMEOUT_MS = "breakwater.s3.call-timeout-ms";
-
-  /** S3 HTTP connection pool size. Default 20. */
-  public static final String S3_MAX_CONNECTIONS = "breakwater.s3.max-connections";
-
   /**
    * Comma-separated tokens allowed to upload symbols; each entry is the token itself or {@code
    * sha256:<hex>}, the SHA-256 of the token. Empty (the default): symbol upload is disabled.
