@@ -119,17 +119,18 @@ walk_bench() {
   echo "   Breakpad minidump_stackwalk -m (BP); medians. BP = fresh process per dump (its real"
   echo "   per-dump cost), BP nosym = same with an empty symbols directory (process start + dump)."
   echo "   BW warm = symbols already parsed in the in-memory cache; BW cold = symbols read and"
-  echo "   parsed from the directory each walk (JIT warm); wall and walking-thread CPU."
+  echo "   parsed from the directory each walk (JIT warm); wall and walking-thread CPU;"
+  echo "   warm MB = heap allocated per warm walk."
   echo "   1st walk = first walk in a fresh JVM, inside it / whole java process incl. JVM start."
   awk -F'\t' '
     FILENAME ~ /breakpad.tsv/ { bw[$1]=$2; bwo[$1]=$3; bc[$1]=$6; next }
     FILENAME ~ /walk-first.tsv/ { f[$1]=$2; fp[$1]=$3; next }
-    FNR > 1 { order[++n]=$1; fr[$1]=$2; sy[$1]=$3; ww[$1]=$4; wc[$1]=$5; cw[$1]=$6; cc[$1]=$7 }
+    FNR > 1 { order[++n]=$1; fr[$1]=$2; sy[$1]=$3; ww[$1]=$4; wc[$1]=$5; cw[$1]=$6; cc[$1]=$7; wa[$1]=$8 }
     END {
-      printf "%-32s %9s | %8s %8s %9s | %8s %8s %8s %8s | %9s %9s | %7s %7s\n", "dump", "frames/sym", "BP wall", "BP cpu", "BP nosym", "warm", "warm cpu", "cold", "cold cpu", "1st walk", "1st JVM", "warm/BP", "cold/BP"
+      printf "%-32s %10s | %8s %8s %9s | %8s %8s %7s %8s %8s | %9s %9s | %7s %7s\n", "dump", "frames/sym", "BP wall", "BP cpu", "BP nosym", "warm", "warm cpu", "warm MB", "cold", "cold cpu", "1st walk", "1st JVM", "warm/BP", "cold/BP"
       for (i = 1; i <= n; i++) {
         l = order[i]; bp = bw[l] * 1000
-        printf "%-32s %4d/%-4d | %6.1fms %6.1fms %7.1fms | %6.2fms %6.2fms %6.1fms %6.1fms | %7.0fms %7.0fms | %6.3fx %6.2fx\n", l, fr[l], sy[l], bp, bc[l] * 1000, bwo[l] * 1000, ww[l], wc[l], cw[l], cc[l], f[l], fp[l] * 1000, ww[l] / bp, cw[l] / bp
+        printf "%-32s %5d/%-4d | %6.1fms %6.1fms %7.1fms | %6.2fms %6.2fms %7.1f %6.1fms %6.1fms | %7.0fms %7.0fms | %6.3fx %6.2fx\n", l, fr[l], sy[l], bp, bc[l] * 1000, bwo[l] * 1000, ww[l], wc[l], wa[l], cw[l], cc[l], f[l], fp[l] * 1000, ww[l] / bp, cw[l] / bp
       }
     }' "$WORK/breakpad.tsv" "$WORK/walk-first.tsv" "$WORK/walk-java.tsv"
 }

@@ -10,7 +10,6 @@ import dev.breakwater.minidump.symbols.SymbolSupplier;
 import dev.breakwater.minidump.symbols.supply.SymbolSuppliers;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -37,7 +36,8 @@ import java.util.function.Supplier;
  * <symbols>} to walk one dump once in this fresh JVM and print the time it took.
  */
 public final class WalkBench {
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private WalkBench() {}
 
@@ -52,7 +52,8 @@ public final class WalkBench {
     int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     int samples = args.length > 2 ? Integer.parseInt(args[2]) : 21;
     System.out.println(
-        "label\tframes\tsymbolized\twarm_wall_ms\twarm_cpu_ms\tcold_wall_ms\tcold_cpu_ms");
+        "label\tframes\tsymbolized\twarm_wall_ms\twarm_cpu_ms\tcold_wall_ms\tcold_cpu_ms"
+            + "\twarm_alloc_mb\tcold_alloc_mb");
     for (String line : Files.readAllLines(Path.of(args[0]))) {
       String[] parts = line.split("\t");
       if (parts.length == 3) {
@@ -68,11 +69,22 @@ public final class WalkBench {
     double[] warm = measure(dump, () -> cache, warmups, samples);
     double[] cold = measure(dump, () -> supplier(symbols), warmups, samples);
     System.out.printf(
-        "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f%n",
-        label, frames[0], frames[1], warm[0], warm[1], cold[0], cold[1]);
+        "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.2f\t%.2f%n",
+        label,
+        frames[0],
+        frames[1],
+        warm[0],
+        warm[1],
+        cold[0],
+        cold[1],
+        warm[2],
+        cold[2]);
   }
 
-  /** Median wall and thread-CPU milliseconds per walk, after warm-up by count and by time. */
+  /**
+   * Median wall and thread-CPU milliseconds and heap MB allocated per walk, after warm-up by count
+   * and by time.
+   */
   private static double[] measure(
       Path dump, Supplier<SymbolSupplier> suppliers, int warmups, int samples) {
     long warmUntil = System.nanoTime() + 2_000_000_000L;
@@ -82,22 +94,26 @@ public final class WalkBench {
     // At least `samples` walks and at least a second of them, so short walks get many samples.
     double[] wall = new double[Math.max(samples, 1)];
     double[] cpu = new double[wall.length];
+    double[] allocated = new double[wall.length];
     int count = 0;
     long until = System.nanoTime() + 1_000_000_000L;
     while (count < samples || (System.nanoTime() < until && count < 10_000)) {
       SymbolSupplier supplier = suppliers.get();
+      long allocStart = THREADS.getCurrentThreadAllocatedBytes();
       long cpuStart = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       walk(dump, supplier);
       if (count == wall.length) {
         wall = Arrays.copyOf(wall, count * 2);
         cpu = Arrays.copyOf(cpu, count * 2);
+        allocated = Arrays.copyOf(allocated, count * 2);
       }
       wall[count] = (System.nanoTime() - start) / 1e6;
       cpu[count] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+      allocated[count] = (THREADS.getCurrentThreadAllocatedBytes() - allocStart) / 1e6;
       count++;
     }
-    return new double[] {median(wall, count), median(cpu, count)};
+    return new double[] {median(wall, count), median(cpu, count), median(allocated, count)};
   }
 
   /** Walks the dump and writes its JSON; returns the frame count and the symbolized frames. */
