@@ -52,8 +52,20 @@ ensure_archives() {
   if ((BUILD)); then
     log "rebuilding the archives (mvn clean package, tests skipped)"
     (cd "$REPO" && mvn -B -q clean package -DskipTests) || die "the build failed"
+  elif ((!missing)) && sources_newer_than "$COLLECTOR_WAR" "$WEBAPP_WAR" "$PROCESSOR_WAR" "$ARTEMIS_RAR" "$DB_JAR"; then
+    # A clean build: classes of deleted sources would otherwise stay in the archives.
+    log "sources changed since the archives were built: rebuilding (mvn clean package, tests skipped)"
+    (cd "$REPO" && mvn -B -q clean package -DskipTests) || die "the build failed"
   elif ((missing)); then
     log "building the archives (mvn package, tests skipped)"
     (cd "$REPO" && mvn -B -q package -DskipTests) || die "the build failed"
   fi
+}
+
+# True when a module's main sources, resources or POM changed after the oldest of the archives.
+sources_newer_than() {
+  local oldest=$1 archive
+  for archive in "$@"; do [[ $archive -ot $oldest ]] && oldest=$archive; done
+  [[ -n $(find "$REPO" -maxdepth 1 -name pom.xml -newer "$oldest" -print -quit) ]] && return 0
+  [[ -n $(find "$REPO"/*/pom.xml "$REPO"/*/src/main -newer "$oldest" -type f -print -quit 2>/dev/null) ]]
 }

@@ -105,7 +105,9 @@ ensure_postgres() {
     start_postgres "$port"
   fi
   mkdir -p "$PG_STATE_DIR/users"
-  printf '%s\n' "$STACK_DIR" >"$PG_STATE_DIR/users/$(stack_id)"
+  # The second line, this script's PID, marks the stack as alive while it is still starting and
+  # none of its own processes run yet.
+  printf '%s\n%s\n' "$STACK_DIR" "$$" >"$PG_STATE_DIR/users/$(stack_id)"
   create_role_and_database
   run_migrations
 }
@@ -125,13 +127,14 @@ stack_alive() {
 
 # Leaves PostgreSQL: stops the server only if a stack started it and no other stack is using it.
 release_postgres() {
-  local user_file other cluster
+  local user_file other starter cluster
   rm -f "$PG_STATE_DIR/users/$(stack_id)"
   [[ -f $PG_STATE_DIR/started ]] || return 0
   for user_file in "$PG_STATE_DIR"/users/*; do
     [[ -f $user_file ]] || continue
-    other=$(<"$user_file")
-    if stack_alive "$other"; then
+    other='' starter=''
+    { read -r other; read -r starter; } <"$user_file" || true
+    if stack_alive "$other" || { [[ -n ${starter:-} ]] && kill -0 "$starter" 2>/dev/null; }; then
       log "PostgreSQL stays up: the stack in $other uses it"
       return 0
     fi

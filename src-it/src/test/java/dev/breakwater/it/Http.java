@@ -32,6 +32,12 @@ public final class Http {
     return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A request as given, with the response body as bytes, whatever its status. */
+  public static HttpResponse<byte[]> sendForBytes(HttpRequest request)
+      throws IOException, InterruptedException {
+    return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public static JsonNode json(HttpResponse<String> response) throws IOException {
     return JSON.readTree(response.body());
   }

@@ -1,18 +1,10 @@
 package dev.breakwater.collector.health;
 
-import dev.breakwater.health.DeadlockProbe;
+import dev.breakwater.health.DeadlockLivenessCheck;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
-/** Live unless threads are deadlocked: a state only a restart fixes. */
+/** The collector's liveness: no deadlocked threads. */
 @ApplicationScoped
 @Liveness
-public class DeadlockLiveness implements HealthCheck {
-
-  @Override
-  public HealthCheckResponse call() {
-    return DeadlockProbe.check("deadlocks");
-  }
-}
+public class DeadlockLiveness extends DeadlockLivenessCheck {}

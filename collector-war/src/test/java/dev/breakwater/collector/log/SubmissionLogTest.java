@@ -16,6 +16,7 @@ import dev.breakwater.collector.submit.CrashSubmission;
 import dev.breakwater.collector.testing.MultipartBuilder;
 import dev.breakwater.collector.testing.RecordingPublisher;
 import dev.breakwater.collector.throttle.ThrottleRulesFile;
+import dev.breakwater.common.log.JsonLineHandler;
 import dev.breakwater.common.storage.InMemoryBlobStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -101,4 +101,16 @@ class CrashStoreTest {
     }
     assertFalse(store.exists("v1/raw_crash/20160918/" + ID));
   }
+
+  @Test
+  void failureAtTheRawCrashDeletesTheDumpsAlreadyWritten() throws Exception {
+    OrderedStore store = new OrderedStore();
+    store.failAt = 3;
+    try (CrashReport report = report()) {
+      CrashStore crashes = new CrashStore(store);
+      assertThrows(
+          StorageException.class, () -> crashes.save(ID, report.dumps(), Map.of("uuid", ID)));
+    }
+    assertEquals(List.of(), store.delegate.keys());
+  }
 }

@@ -74,4 +74,23 @@ public final class StorageKeys {
   public static String symbols(String debugFile, String debugId, String symName) {
     return "symbols/" + debugFile + "/" + debugId + "/" + symName;
   }
+
+  /**
+   * Key of the symbol file of a module in Breakpad's layout, as symbol uploads store it and the
+   * processor looks for it: {@code symbols/<debug file>/<debug id>/<name>.sym}, where the name is
+   * the debug file with a trailing {@code .pdb} (any case) replaced by {@code .sym}, or else the
+   * debug file plus {@code .sym}.
+   */
+  public static String symbols(String debugFile, String debugId) {
+    return symbols(debugFile, debugId, symbolFileName(debugFile));
+  }
+
+  /** {@code xul.pdb} → {@code xul.sym}, {@code libxul.so} → {@code libxul.so.sym}. */
+  public static String symbolFileName(String debugFile) {
+    String base =
+        debugFile.toLowerCase(java.util.Locale.ROOT).endsWith(".pdb")
+            ? debugFile.substring(0, debugFile.length() - 4)
+            : debugFile;
+    return base + ".sym";
+  }
 }

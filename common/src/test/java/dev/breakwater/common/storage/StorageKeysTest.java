@@ -36,4 +36,14 @@ class StorageKeysTest {
         "symbols/xul.pdb/44E4EC8C2F41492B9369D6B9A059577C2/xul.sym",
         StorageKeys.symbols("xul.pdb", "44E4EC8C2F41492B9369D6B9A059577C2", "xul.sym"));
   }
+
+  @Test
+  void symbolKeysFollowBreakpadLayout() {
+    assertEquals(
+        "symbols/test_app.pdb/5A9832E5287241C1838ED98914E9B7FF1/test_app.sym",
+        StorageKeys.symbols("test_app.pdb", "5A9832E5287241C1838ED98914E9B7FF1"));
+    assertEquals("KERNEL32.sym", StorageKeys.symbolFileName("KERNEL32.PDB"));
+    assertEquals("libxul.so.sym", StorageKeys.symbolFileName("libxul.so"));
+    assertEquals("crash-client.sym", StorageKeys.symbolFileName("crash-client"));
+  }
 }

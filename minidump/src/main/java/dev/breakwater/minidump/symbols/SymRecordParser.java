@@ -59,6 +59,11 @@ final class SymRecordParser {
     return true;
   }
 
+  /** The fields of the MODULE record read by {@link #module}: os, cpu, debug id, debug file. */
+  String[] moduleFields() {
+    return module.clone();
+  }
+
   /**
    * One line after the MODULE record. Breakpad tests the record prefixes in turn and treats
    * anything else as a line record; the prefixes do not overlap, so dispatching on the first

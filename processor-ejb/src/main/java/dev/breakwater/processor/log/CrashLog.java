@@ -1,5 +1,6 @@
 package dev.breakwater.processor.log;
 
+import dev.breakwater.common.log.JsonLineHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Handler;

@@ -27,8 +27,7 @@ public final class BucketSymbolDownloader implements SymbolDownloader {
     if (key.debugFile() == null || key.debugId() == null || key.debugFile().contains("/")) {
       return Optional.empty();
     }
-    String symbolKey =
-        StorageKeys.symbols(key.debugFile(), key.debugId(), symName(key.debugFile()));
+    String symbolKey = StorageKeys.symbols(key.debugFile(), key.debugId());
     Optional<InputStream> in = store.open(symbolKey);
     if (in.isEmpty()) {
       return Optional.empty();
@@ -42,13 +41,5 @@ public final class BucketSymbolDownloader implements SymbolDownloader {
   @Override
   public String describe() {
     return "bucket symbols/";
-  }
-
-  static String symName(String debugFile) {
-    String base =
-        debugFile.toLowerCase(java.util.Locale.ROOT).endsWith(".pdb")
-            ? debugFile.substring(0, debugFile.length() - 4)
-            : debugFile;
-    return base + ".sym";
   }
 }

@@ -31,6 +31,20 @@ final class Bucket {
     return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
   }
 
+  static void delete(String key) throws IOException, InterruptedException {
+    HttpResponse<String> response = Http.send(HttpRequest.newBuilder(uri(key)).DELETE().build());
+    if (response.statusCode() != 204 && response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "DELETE " + key + ": " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  static Optional<byte[]> getBytes(String key) throws IOException, InterruptedException {
+    HttpResponse<byte[]> response =
+        Http.sendForBytes(HttpRequest.newBuilder(uri(key)).GET().build());
+    return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
+  }
+
   private static URI uri(String key) {
     return URI.create(Stack.get("s3.endpoint") + "/" + Stack.get("s3.bucket") + "/" + key);
   }

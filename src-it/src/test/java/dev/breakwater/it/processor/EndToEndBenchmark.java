@@ -25,7 +25,10 @@ import java.util.stream.Stream;
  * fixed rate and prints crashes/s processed, submit-to-searchable latency (p50/p99) and the
  * processor's CPU time per crash with symbols warm. Run with {@code bin/benchmark-processor}.
  *
- * <p>Arguments: {@code [crashes per second] [crashes] [pid file of the processor]}.
+ * <p>Arguments: {@code [crashes per second] [crashes] [run directory of the stack] [warm-up
+ * seconds]}. The warm-up submits at the measured rate for that long and waits until the queue is
+ * drained: on two cores the JIT compilers of the Payara JVMs take minutes to settle, and a short
+ * warm-up measures the compilers rather than the pipeline.
  */
 public final class EndToEndBenchmark {
   private static final List<String> DUMPS =
@@ -45,18 +48,23 @@ public final class EndToEndBenchmark {
   public static void main(String[] args) throws Exception {
     int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100;
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
-    Path pidFile = args.length > 2 ? Path.of(args[2]) : null;
-    new EndToEndBenchmark().run(rate, count, pidFile);
+    Path runDir = args.length > 2 ? Path.of(args[2]) : null;
+    int warmupSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 120;
+    new EndToEndBenchmark().run(rate, count, runDir, warmupSeconds);
   }
 
-  private void run(int rate, int count, Path pidFile) throws Exception {
+  private void run(int rate, int count, Path runDir, int warmupSeconds) throws Exception {
     uploadSymbols();
-    System.out.println("warming up (symbols, JIT) with 60 crashes ...");
-    submitAtRate(20, 60, product + "-warmup");
-    Thread.sleep(10_000);
+    System.out.printf(
+        "warming up (symbols, JIT): %d s at %d/s, then until the queue is drained ...%n",
+        warmupSeconds, rate);
+    double processedAtStart = processedCount();
+    submitAtRate(rate, rate * warmupSeconds, product + "-warmup");
+    awaitProcessed(processedAtStart + rate * warmupSeconds - failures.getAndSet(0));
 
-    long cpuBefore = processorCpuMillis(pidFile);
+    ComponentCpu cpu = ComponentCpu.of(runDir);
     double processedBefore = processedCount();
+    String loadBefore = loadAverage();
     long start = System.nanoTime();
     Thread poller = new Thread(this::pollSearchable, "searchable-poller");
     poller.setDaemon(true);
@@ -68,7 +76,23 @@ public final class EndToEndBenchmark {
       Thread.sleep(200);
     }
     long end = System.nanoTime();
-    report(rate, count, start, submitted, end, cpuBefore, pidFile, processedBefore);
+    report(rate, count, start, submitted, end);
+    double processed = processedCount() - processedBefore;
+    System.out.printf("  load average         %s before, %s after%n", loadBefore, loadAverage());
+    cpu.report(processed);
+  }
+
+  /** Waits (at most five minutes) until the processor has processed this many crashes. */
+  private static void awaitProcessed(double target) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (processedCount() < target && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+    }
+  }
+
+  private static String loadAverage() throws Exception {
+    String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+    return fields[0] + " " + fields[1] + " " + fields[2];
   }
 
   /** Puts the corpus symbols into the bucket's symbols/ prefix, where the processor looks. */
@@ -102,10 +126,11 @@ public final class EndToEndBenchmark {
 
   private void submitOne(String productName, Path dump) {
     try {
+      long sent = System.nanoTime();
       String crashId =
           CrashSubmission.submit(Map.of("ProductName", productName, "Version", "1.0"), dump);
       if (productName.equals(product)) {
-        submittedAt.put(crashId, System.nanoTime());
+        submittedAt.put(crashId, sent);
       }
     } catch (Exception e) {
       failures.incrementAndGet();
@@ -144,16 +169,7 @@ public final class EndToEndBenchmark {
     }
   }
 
-  private void report(
-      int rate,
-      int count,
-      long start,
-      long submitted,
-      long end,
-      long cpuBefore,
-      Path pidFile,
-      double processedBefore)
-      throws Exception {
+  private void report(int rate, int count, long start, long submitted, long end) {
     List<Long> latencies = new ArrayList<>();
     long lastSearchable = start;
     for (Map.Entry<String, Long> entry : submittedAt.entrySet()) {
@@ -165,7 +181,6 @@ public final class EndToEndBenchmark {
     }
     Collections.sort(latencies);
     double seconds = (lastSearchable - start) / 1e9;
-    double processed = processedCount() - processedBefore;
     System.out.printf(
         "%nend-to-end benchmark: %d crashes offered at %d/s (%s)%n",
         count, rate, String.join(", ", DUMPS));
@@ -187,12 +202,6 @@ public final class EndToEndBenchmark {
         percentile(latencies, 90),
         percentile(latencies, 99),
         percentile(latencies, 100));
-    if (pidFile != null && processed > 0) {
-      long cpu = processorCpuMillis(pidFile) - cpuBefore;
-      System.out.printf(
-          "  processor CPU        %.1f ms per crash (%d ms for %.0f crashes, symbols warm)%n",
-          cpu / processed, cpu, processed);
-    }
   }
 
   private static long percentile(List<Long> sortedNanos, int percent) {
@@ -207,16 +216,5 @@ public final class EndToEndBenchmark {
   private static double processedCount() throws Exception {
     Matcher matcher = PROCESSED.matcher(Http.get(Stack.get("processor.url") + "/metrics").body());
     return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
-  }
-
-  /** User plus system CPU time of the processor's JVM, from /proc (clock ticks of 10 ms). */
-  private static long processorCpuMillis(Path pidFile) throws Exception {
-    if (pidFile == null || !Files.isRegularFile(pidFile)) {
-      return 0;
-    }
-    String pid = Files.readString(pidFile).strip();
-    String stat = Files.readString(Path.of("/proc", pid, "stat"));
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
   }
 }

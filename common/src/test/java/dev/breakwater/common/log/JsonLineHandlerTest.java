@@ -1,4 +1,4 @@
-package dev.breakwater.collector.log;
+package dev.breakwater.common.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,7 +20,7 @@ class JsonLineHandlerTest {
   @Test
   void mapParameterBecomesFields() throws Exception {
     LogRecord record = new LogRecord(Level.WARNING, "storing failed");
-    record.setLoggerName("dev.breakwater.collector.submit.CrashSubmission");
+    record.setLoggerName("dev.breakwater.collector.submissions");
     record.setParameters(new Object[] {Map.of("crash_id", "abc", "error", "timeout")});
 
     JsonNode line = line(record);
@@ -41,5 +41,18 @@ class JsonLineHandlerTest {
 
     assertEquals("published 3 crashes", line.get("message").asText());
     assertEquals("java.lang.IllegalStateException: boom", line.get("error").asText());
+  }
+
+  @Test
+  void publishWritesOneLinePerRecord() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    JsonLineHandler handler = new JsonLineHandler(out);
+    handler.publish(new LogRecord(Level.INFO, "first"));
+    handler.publish(new LogRecord(Level.INFO, "second"));
+    handler.flush();
+
+    String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n");
+    assertEquals(2, lines.length);
+    assertEquals("second", new ObjectMapper().readTree(lines[1]).get("message").asText());
   }
 }

@@ -1,0 +1,19 @@
+package dev.breakwater.health;
+
+import jakarta.inject.Inject;
+import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+
+/** Ready only when Elasticsearch answers and its cluster is not red. */
+public abstract class SearchReadinessCheck extends EagerHealthCheck {
+
+  @Inject
+  @ConfigProperty(name = "breakwater.elasticsearch.url")
+  URI url;
+
+  @Override
+  public HealthCheckResponse call() {
+    return SearchProbe.check("search", url);
+  }
+}
