@@ -90,7 +90,8 @@ public final class StackWalkRule implements ProcessingRule {
       return;
     }
     report.addNote(
-        "StackWalkRule: %s: %s: memory budget of %d bytes reached; symbols of %d modules not loaded, %d threads not walked"
+        ("StackWalkRule: %s: %s: memory budget of %d bytes reached; symbols of %d modules not"
+                + " loaded, %d threads not walked")
             .formatted(
                 dump.name(),
                 BudgetedStackWalker.MEMORY_BUDGET_REACHED,
