@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmarks Breakwater's .sym parsing against Breakpad's minidump_stackwalk on the corpus dumps
-# (see README.md next to this script). Prints figures; asserts nothing.
+# Benchmarks Breakwater's .sym parsing and per-dump stack walks against Breakpad's
+# minidump_stackwalk on the corpus dumps (see README.md next to this script). Prints figures;
+# asserts nothing. SKIP_PARSE_BENCH=1 measures the walks only.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -24,8 +25,10 @@ fi
 
 echo "building the minidump module and the benchmark"
 (cd "$ROOT" && $MVN -pl minidump -DskipTests -Dfuzz.skip=true package)
-javac -d "$WORK/classes" -cp "$MODULE/target/classes" $(find "$HERE/src" -name '*.java')
-CP="$MODULE/target/classes:$WORK/classes"
+(cd "$ROOT" && $MVN -pl minidump dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile="$WORK/deps.cp")
+CP="$MODULE/target/classes:$WORK/classes:$(cat "$WORK/deps.cp")"
+javac -d "$WORK/classes" -cp "$CP" $(find "$HERE/src" -name '*.java')
 
 # Firefox dumps and their system-library symbols are xz-compressed in the corpus.
 MOZ_SYMBOLS="$WORK/mozilla-symbols"
@@ -56,9 +59,8 @@ for entry in "${DUMPS[@]}"; do
     dir=$symbols; [ $mode = without ] && dir=$WORK/empty-symbols
     : > "$WORK/times"
     for _ in $(seq "$RUNS"); do
-      /usr/bin/time -f "%e %M %U %S" -o "$WORK/time1" "$STACKWALK" -m "$dump" "$dir" \
-        > "$WORK/out.txt" 2> "$WORK/err.txt" || true
-      awk '{print $1, $2, $3 + $4}' "$WORK/time1" >> "$WORK/times"
+      "$HERE/timed-run.py" "$WORK/out.txt" "$WORK/err.txt" "$STACKWALK" -m "$dump" "$dir" \
+        >> "$WORK/times"
     done
     eval "${mode}_s=$(cut -d' ' -f1 "$WORK/times" | median)"
     eval "${mode}_kb=$(cut -d' ' -f2 "$WORK/times" | median)"
@@ -86,6 +88,56 @@ for entry in "${DUMPS[@]}"; do
     "$with_cpu" "$without_cpu" >> "$WORK/breakpad.tsv"
 done
 sort -u "$WORK/manifest.tsv" -o "$WORK/manifest.tsv"
+
+walk_bench() {
+  : > "$WORK/walks.tsv"
+  for entry in "${DUMPS[@]}"; do
+    IFS='|' read -r label dump symbols <<< "$entry"
+    printf '%s\t%s\t%s\n' "$label" "$dump" "$symbols" >> "$WORK/walks.tsv"
+  done
+  echo "running the Java walk benchmark"
+  java $JAVA_OPTS -cp "$CP" dev.breakwater.minidump.walk.bench.WalkBench \
+    "$WORK/walks.tsv" "${WALK_WARMUPS:-20}" "${WALK_SAMPLES:-21}" | tee "$WORK/walk-java.tsv"
+  # The first walk in a fresh JVM: inside the JVM (class loading, interpreter, first parse) and
+  # the whole java process (JVM start included).
+  echo "measuring the first walk in a fresh JVM ($RUNS runs per dump)"
+  : > "$WORK/walk-first.tsv"
+  for entry in "${DUMPS[@]}"; do
+    IFS='|' read -r label dump symbols <<< "$entry"
+    : > "$WORK/times"
+    : > "$WORK/first"
+    for _ in $(seq "$RUNS"); do
+      "$HERE/timed-run.py" "$WORK/first1" /dev/null "$(command -v java)" $JAVA_OPTS -cp "$CP" \
+        dev.breakwater.minidump.walk.bench.WalkBench --first "$dump" "$symbols" >> "$WORK/times"
+      cut -f1 "$WORK/first1" >> "$WORK/first"
+    done
+    printf '%s\t%s\t%s\n' "$label" "$(median < "$WORK/first")" \
+      "$(cut -d' ' -f1 "$WORK/times" | median)" >> "$WORK/walk-first.tsv"
+  done
+  echo
+  echo "== Per-dump walk (read dump, walk all threads, symbolize, JSON), Breakwater (BW) vs"
+  echo "   Breakpad minidump_stackwalk -m (BP); medians. BP = fresh process per dump (its real"
+  echo "   per-dump cost), BP nosym = same with an empty symbols directory (process start + dump)."
+  echo "   BW warm = symbols already parsed in the in-memory cache; BW cold = symbols read and"
+  echo "   parsed from the directory each walk (JIT warm); wall and walking-thread CPU;"
+  echo "   warm MB = heap allocated per warm walk."
+  echo "   1st walk = first walk in a fresh JVM, inside it / whole java process incl. JVM start."
+  awk -F'\t' '
+    FILENAME ~ /breakpad.tsv/ { bw[$1]=$2; bwo[$1]=$3; bc[$1]=$6; next }
+    FILENAME ~ /walk-first.tsv/ { f[$1]=$2; fp[$1]=$3; next }
+    FNR > 1 { order[++n]=$1; fr[$1]=$2; sy[$1]=$3; ww[$1]=$4; wc[$1]=$5; cw[$1]=$6; cc[$1]=$7; wa[$1]=$8 }
+    END {
+      printf "%-32s %10s | %8s %8s %9s | %8s %8s %7s %8s %8s | %9s %9s | %7s %7s\n", "dump", "frames/sym", "BP wall", "BP cpu", "BP nosym", "warm", "warm cpu", "warm MB", "cold", "cold cpu", "1st walk", "1st JVM", "warm/BP", "cold/BP"
+      for (i = 1; i <= n; i++) {
+        l = order[i]; bp = bw[l] * 1000
+        printf "%-32s %5d/%-4d | %6.1fms %6.1fms %7.1fms | %6.2fms %6.2fms %7.1f %6.1fms %6.1fms | %7.0fms %7.0fms | %6.3fx %6.2fx\n", l, fr[l], sy[l], bp, bc[l] * 1000, bwo[l] * 1000, ww[l], wc[l], wa[l], cw[l], cc[l], f[l], fp[l] * 1000, ww[l] / bp, cw[l] / bp
+      }
+    }' "$WORK/breakpad.tsv" "$WORK/walk-first.tsv" "$WORK/walk-java.tsv"
+}
+if [ -n "${SKIP_PARSE_BENCH:-}" ]; then
+  walk_bench
+  exit 0
+fi
 
 echo "running the Java parser benchmark"
 java $JAVA_OPTS -cp "$CP" dev.breakwater.minidump.symbols.bench.SymbolParseBench \
@@ -147,3 +199,5 @@ awk -F'\t' '
     }
     printf "%-32s %6.2f | %6.0fms %6.0fms %7.1f %7s | %6.0fms %6.1fms %6.1fms %7.1f %7s %7s %7s | %5.1fx %5.1fx %5.1fx\n", "all", tmb, tbw, tbc, tmb / (tbc / 1000), "", tjk, tjw, tjc, tmb / (tjc / 1000), "", "", "", tbw / tjk, tbw / tjw, tbc / tjc
   }' "$WORK/breakpad.tsv" "$WORK/java-mem.tsv" "$WORK/java.tsv"
+echo
+walk_bench

@@ -3,6 +3,7 @@ package dev.breakwater.minidump;
 import dev.breakwater.minidump.format.Minidump;
 import dev.breakwater.minidump.format.RawException;
 import dev.breakwater.minidump.model.CrashInfo;
+import dev.breakwater.minidump.model.MemoryUse;
 import dev.breakwater.minidump.model.ModuleList;
 import dev.breakwater.minidump.model.ProcessState;
 import dev.breakwater.minidump.model.ProcessStatus;
@@ -15,6 +16,7 @@ import dev.breakwater.minidump.process.ThreadWalking;
 import dev.breakwater.minidump.symbols.SymbolSupplier;
 import dev.breakwater.minidump.walk.Deadline;
 import dev.breakwater.minidump.walk.FrameSymbolizer;
+import dev.breakwater.minidump.walk.MemoryBudget;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,12 +74,25 @@ public final class MinidumpProcessor {
     ParsedDump parsed = DumpReader.read(dump, problems);
     SystemInfo system = SystemInfoDescriber.describe(parsed.systemInfo());
     ModuleList modules = parsed.modules();
+    MemoryBudget memory = MemoryBudget.of(options.memoryBudgetBytes());
+    memory.chargeDump(dump.data().size());
     FrameSymbolizer symbolizer =
-        new FrameSymbolizer(symbols, modules, parsed.unloadedModules(), problems);
+        new FrameSymbolizer(symbols, modules, parsed.unloadedModules(), memory, problems);
     Deadline deadline = Deadline.after(options.timeBudget());
     ThreadWalking.Result walked =
-        new ThreadWalking(parsed, system, symbolizer, options.limits(), deadline, problems)
+        new ThreadWalking(parsed, system, symbolizer, options.limits(), deadline, memory, problems)
             .walkAll();
+    MemoryUse memoryUse =
+        new MemoryUse(
+            memory.limitBytes(),
+            memory.usedBytes(),
+            symbolizer.skippedForBudget(),
+            walked.threadsNotWalked());
+    if (!memoryUse.skippedSymbols().isEmpty()) {
+      problems.add(
+          "memory budget of %d bytes reached: symbols of %d modules not loaded"
+              .formatted(memory.limitBytes(), memoryUse.skippedSymbols().size()));
+    }
     List<String> allProblems = new ArrayList<>(dump.problems());
     allProblems.addAll(problems);
     var misc = parsed.miscInfo();
@@ -93,7 +108,8 @@ public final class MinidumpProcessor {
         parsed.unloadedModules(),
         walked.threads(),
         symbolizer.stats(),
-        parsed.extras());
+        parsed.extras(),
+        memoryUse);
   }
 
   private static ProcessStatus status(Minidump dump, ParsedDump parsed) {

@@ -13,6 +13,7 @@ import java.util.List;
  * @param processId the process id, or null
  * @param threads one stack per thread, in dump order, including the dump-writing thread (marked,
  *     without frames)
+ * @param memory what the memory budget left out
  */
 public record ProcessState(
     ProcessStatus status,
@@ -26,7 +27,8 @@ public record ProcessState(
     List<Module> unloadedModules,
     List<CallStack> threads,
     SymbolStats symbols,
-    DumpExtras extras) {
+    DumpExtras extras,
+    MemoryUse memory) {
 
   /** A state for a dump that could not be read at all. */
   public static ProcessState failed(ProcessStatus status, List<String> problems) {
@@ -42,7 +44,8 @@ public record ProcessState(
         List.of(),
         List.of(),
         SymbolStats.NONE,
-        DumpExtras.NONE);
+        DumpExtras.NONE,
+        MemoryUse.NONE);
   }
 
   /**

@@ -44,6 +44,9 @@ public final class JsonOutput {
     json.put("unloaded_modules", values.unloadedModules());
     json.put("pid", values.pid());
     json.put("process_uptime", state.uptimeSeconds());
+    if (state.memory().budgetReached()) {
+      json.put("memory_budget", values.memoryBudget());
+    }
     values.extras(json);
     return json;
   }

@@ -3,6 +3,7 @@ package dev.breakwater.minidump.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.breakwater.minidump.format.MacCrashInfo;
 import dev.breakwater.minidump.model.DumpExtras;
+import dev.breakwater.minidump.model.MemoryUse;
 import dev.breakwater.minidump.model.Module;
 import dev.breakwater.minidump.model.ProcessState;
 import dev.breakwater.minidump.model.SystemInfo;
@@ -98,9 +99,25 @@ final class JsonValues {
       json.put("missing_symbols", state.symbols().withoutSymbols().contains(module));
       json.put("corrupt_symbols", state.symbols().corrupt().contains(module));
       json.put("symbol_url", state.symbols().urls().get(module));
+      if (state.memory().skippedSymbols().contains(module)) {
+        // Not in rust-minidump's output: written only when the memory budget was reached.
+        json.put("skipped_symbols", "memory budget");
+      }
       modules.add(json);
     }
     return modules;
+  }
+
+  /** What the memory budget left out (Breakwater's own key, written only when it was reached). */
+  Map<String, Object> memoryBudget() {
+    MemoryUse memory = state.memory();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("budget_bytes", memory.budgetBytes());
+    json.put("used_bytes", memory.usedBytes());
+    json.put(
+        "skipped_symbols", memory.skippedSymbols().stream().map(Module::codeFileName).toList());
+    json.put("threads_not_walked", memory.threadsNotWalked());
+    return json;
   }
 
   Integer mainModuleIndex() {

@@ -15,6 +15,7 @@ import dev.breakwater.minidump.walk.Arm64Walker;
 import dev.breakwater.minidump.walk.ArmWalker;
 import dev.breakwater.minidump.walk.Deadline;
 import dev.breakwater.minidump.walk.FrameSymbolizer;
+import dev.breakwater.minidump.walk.MemoryBudget;
 import dev.breakwater.minidump.walk.StackMemory;
 import dev.breakwater.minidump.walk.StackWalker;
 import dev.breakwater.minidump.walk.WalkLimits;
@@ -31,7 +32,8 @@ public final class ThreadWalking {
    * All threads in dump order and the index of the requesting (crashing) thread among the walked
    * ones (all but the dump-writing thread), or -1.
    */
-  public record Result(List<CallStack> threads, int requestingThread, boolean timedOut) {}
+  public record Result(
+      List<CallStack> threads, int requestingThread, boolean timedOut, int threadsNotWalked) {}
 
   private final ParsedDump parsed;
   private final SystemInfo system;
@@ -40,6 +42,8 @@ public final class ThreadWalking {
   private final List<String> problems;
   private final Cpu systemCpu;
   private final Deadline deadline;
+  private final MemoryBudget budget;
+  private int threadsNotWalked;
 
   public ThreadWalking(
       ParsedDump parsed,
@@ -47,8 +51,10 @@ public final class ThreadWalking {
       FrameSymbolizer symbolizer,
       WalkLimits limits,
       Deadline deadline,
+      MemoryBudget budget,
       List<String> problems) {
     this.deadline = deadline;
+    this.budget = budget;
     this.parsed = parsed;
     this.system = system;
     this.symbolizer = symbolizer;
@@ -63,7 +69,7 @@ public final class ThreadWalking {
   public Result walkAll() {
     List<CallStack> stacks = new ArrayList<>();
     if (parsed.threads() == null) {
-      return new Result(stacks, -1, false);
+      return new Result(stacks, -1, false, 0);
     }
     var breakpad = parsed.breakpadInfo();
     boolean hasDumpThread = breakpad != null && breakpad.hasDumpThread();
@@ -98,7 +104,12 @@ public final class ThreadWalking {
     if (deadline.passed()) {
       problems.add("time budget exceeded: stacks are incomplete");
     }
-    return new Result(stacks, requesting, deadline.passed());
+    if (threadsNotWalked > 0) {
+      problems.add(
+          "memory budget of %d bytes reached: %d threads not walked"
+              .formatted(budget.limitBytes(), threadsNotWalked));
+    }
+    return new Result(stacks, requesting, deadline.passed(), threadsNotWalked);
   }
 
   private CpuContext context(Location location) {
@@ -116,7 +127,12 @@ public final class ThreadWalking {
     if (context == null || deadline.passed()) {
       return new CallStack(thread.threadId(), name, List.of(), 0, 0, false);
     }
+    if (budget.framesExhausted()) {
+      threadsNotWalked++;
+      return new CallStack(thread.threadId(), name, List.of(), 0, 0, false);
+    }
     List<StackFrame> frames = walker(context.cpu(), memory).until(deadline).walk(context);
+    budget.chargeFrames(frames.size());
     return new CallStack(
         thread.threadId(),
         name,

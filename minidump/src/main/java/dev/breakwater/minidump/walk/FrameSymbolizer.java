@@ -24,7 +24,9 @@ import java.util.Set;
 /**
  * Finds each frame's module and symbols, loading every module's symbols at most once per dump
  * (Breakpad's StackFrameSymbolizer). Like Breakpad, symbols are cached by code file name, so a
- * module whose symbols are missing is not looked up again.
+ * module whose symbols are missing is not looked up again. Symbol files count against the run's
+ * {@link MemoryBudget}: once the next one would take it past the budget, no further symbols are
+ * loaded and those modules are reported as skipped, not as missing.
  */
 public final class FrameSymbolizer {
   private final SymbolSupplier supplier;
@@ -37,6 +39,9 @@ public final class FrameSymbolizer {
   private final Set<Module> loadedModules = new LinkedHashSet<>();
   private final Set<Module> framesWithoutSymbols = new LinkedHashSet<>();
   private final Set<Module> framesWithCorruptSymbols = new LinkedHashSet<>();
+  private final Set<String> skippedFiles = new HashSet<>();
+  private final Set<Module> skippedForBudget = new LinkedHashSet<>();
+  private final MemoryBudget budget;
   private final List<String> problems;
 
   /** {@code supplier} may be null when no symbols are available at all. */
@@ -44,8 +49,10 @@ public final class FrameSymbolizer {
       SymbolSupplier supplier,
       ModuleList modules,
       List<Module> unloadedModules,
+      MemoryBudget budget,
       List<String> problems) {
     this.supplier = supplier;
+    this.budget = budget;
     this.modules = modules;
     this.problems = problems;
     this.unloaded = new AddressRangeMap<>(AddressRangeMap.Strategy.EXCLUSIVE);
@@ -81,7 +88,7 @@ public final class FrameSymbolizer {
     SymbolFile symbols = symbols(module);
     if (symbols == null) {
       frame.setSymbolsMissing(true);
-      if (supplier != null) {
+      if (supplier != null && !skippedFiles.contains(module.codeFile())) {
         // Without any symbol source Breakpad warns about no module, and neither do we.
         framesWithoutSymbols.add(module);
       }
@@ -217,7 +224,7 @@ public final class FrameSymbolizer {
     if (symbols != null || withoutSymbolFiles.contains(key)) {
       return symbols;
     }
-    SymbolLookup lookup = find(module);
+    SymbolLookup lookup = findWithinBudget(module);
     if (lookup != null
         && lookup.file() != null
         && lookup.status() != SymbolLookup.Status.NOT_FOUND) {
@@ -235,8 +242,30 @@ public final class FrameSymbolizer {
     return null;
   }
 
+  /** {@link #find}, unless the memory budget has stopped symbol loading or this file stops it. */
+  private SymbolLookup findWithinBudget(Module module) {
+    if (!budget.symbolsStopped()) {
+      SymbolLookup lookup = find(module);
+      if (lookup == null
+          || lookup.file() == null
+          || lookup.status() == SymbolLookup.Status.NOT_FOUND
+          || budget.admitSymbols(lookup.file().estimatedMemoryBytes())) {
+        return lookup;
+      }
+    }
+    if (canLookUp(module)) {
+      skippedFiles.add(module.codeFile());
+      skippedForBudget.add(module);
+    }
+    return null;
+  }
+
+  private boolean canLookUp(Module module) {
+    return supplier != null && !module.debugFile().isEmpty() && !module.debugId().isEmpty();
+  }
+
   private SymbolLookup find(Module module) {
-    if (supplier == null || module.debugFile().isEmpty() || module.debugId().isEmpty()) {
+    if (!canLookUp(module)) {
       return null;
     }
     ModuleKey key =
@@ -251,6 +280,14 @@ public final class FrameSymbolizer {
       problems.add("symbol lookup for " + module.debugFileName() + " failed: " + e);
       return null;
     }
+  }
+
+  /**
+   * Modules whose symbols were not loaded because they would have taken the run past its memory
+   * budget, in the order first needed.
+   */
+  public List<Module> skippedForBudget() {
+    return List.copyOf(skippedForBudget);
   }
 
   /** What the lookups found, for the process state. */

@@ -28,7 +28,10 @@ public final class ProcessorConfigKeys {
 
   /**
    * Memory budget of one stack walk in bytes: a minidump larger than this is not walked (status
-   * {@code DumpExceedsMemoryBudget}). Default 268435456 (256 MiB).
+   * {@code DumpExceedsMemoryBudget}); a smaller one is walked, but the symbol files (by their
+   * parsed-index estimate) and frames it takes count against the rest, and symbol files that would
+   * pass the budget are not loaded (processor note {@code MemoryBudgetReached}, {@code
+   * json_dump.memory_budget}). Default 268435456 (256 MiB).
    */
   public static final String STACKWALK_MEMORY_BYTES = "breakwater.processor.stackwalk.memory-bytes";
 

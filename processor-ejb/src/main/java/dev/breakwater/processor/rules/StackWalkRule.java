@@ -1,10 +1,12 @@
 package dev.breakwater.processor.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakwater.processor.pipeline.CrashReport;
 import dev.breakwater.processor.pipeline.Dump;
 import dev.breakwater.processor.pipeline.ProcessingRule;
+import dev.breakwater.processor.stackwalk.BudgetedStackWalker;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
 import dev.breakwater.processor.stackwalk.StackWalkResult;
 import dev.breakwater.processor.stackwalk.StackWalker;
@@ -77,6 +79,24 @@ public final class StackWalkRule implements ProcessingRule {
       report.addNote(
           "StackWalkRule: %s: stack walk status %s".formatted(dump.name(), result.status()));
     }
+    noteMemoryBudget(dump, result, report);
     return result;
+  }
+
+  /** A walk that stayed within its memory budget by leaving things out says so in a note. */
+  private static void noteMemoryBudget(Dump dump, StackWalkResult result, CrashReport report) {
+    JsonNode memory = result.jsonDump().path("memory_budget");
+    if (!memory.isObject()) {
+      return;
+    }
+    report.addNote(
+        ("StackWalkRule: %s: %s: memory budget of %d bytes reached; symbols of %d modules not"
+                + " loaded, %d threads not walked")
+            .formatted(
+                dump.name(),
+                BudgetedStackWalker.MEMORY_BUDGET_REACHED,
+                memory.path("budget_bytes").asLong(),
+                memory.path("skipped_symbols").size(),
+                memory.path("threads_not_walked").asInt()));
   }
 }

@@ -13,10 +13,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Holds any stack walker to a budget: a minidump larger than the memory budget is not walked, and a
- * walk that outlives the time budget is abandoned with status {@value #TIME_BUDGET_EXCEEDED} (its
- * thread is interrupted and freed when the walker notices). Either way the crash is processed with
- * what is known, never stuck.
+ * Holds any stack walker to a budget: a minidump larger than the memory budget is not walked (the
+ * walker itself keeps the symbols and frames of a smaller one within the budget), and a walk that
+ * outlives the time budget is abandoned with status {@value #TIME_BUDGET_EXCEEDED} (its thread is
+ * interrupted and freed when the walker notices). Either way the crash is processed with what is
+ * known, never stuck.
  *
  * <p>folklore: a crafted or damaged dump can make a stack walker scan megabytes of stack or loop
  * over a corrupt CFI program; Socorro killed its external stack walker after a timeout for this
@@ -26,6 +27,12 @@ public final class BudgetedStackWalker implements StackWalker, AutoCloseable {
   public static final String TIME_BUDGET_EXCEEDED = "TimeBudgetExceeded";
   public static final String MEMORY_BUDGET_EXCEEDED = "DumpExceedsMemoryBudget";
   public static final String WALKER_FAILED = "StackWalkerFailed";
+
+  /**
+   * Note status of a walk that completed within its memory budget by leaving out symbol files or
+   * threads that would have passed it (the JSON's {@code memory_budget} says which).
+   */
+  public static final String MEMORY_BUDGET_REACHED = "MemoryBudgetReached";
 
   private final StackWalker walker;
   private final ExecutorService threads;

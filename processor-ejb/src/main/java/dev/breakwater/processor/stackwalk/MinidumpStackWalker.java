@@ -12,7 +12,9 @@ import java.nio.file.Path;
 /**
  * Walks minidumps in-process with Breakwater's pure-Java stack walker ({@code
  * breakwater-minidump}), producing rust-minidump's JSON. The walker never throws for a bad dump;
- * its status and problems say what could not be read.
+ * its status and problems say what could not be read. The budget's memory bound is enforced inside
+ * the walk: symbol files that would take it past the bound are not loaded (the JSON's {@code
+ * memory_budget} lists them) and threads whose frames would are not walked.
  */
 public final class MinidumpStackWalker implements StackWalker {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,7 +32,9 @@ public final class MinidumpStackWalker implements StackWalker {
 
   @Override
   public StackWalkResult walk(Path minidump, StackWalkBudget budget) {
-    ProcessState state = MinidumpProcessor.process(minidump, symbols, options);
+    ProcessState state =
+        MinidumpProcessor.process(
+            minidump, symbols, options.withMemoryBudget(budget.memoryBytes()));
     ObjectNode jsonDump = JSON.valueToTree(JsonOutput.document(state));
     return new StackWalkResult(
         jsonDump, state.status().jsonName(), String.join("\n", state.problems()));

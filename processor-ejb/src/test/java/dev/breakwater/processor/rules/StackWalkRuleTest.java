@@ -33,8 +33,15 @@ class StackWalkRuleTest {
           walked.add(minidump);
           budgets.add(budget);
           String status = minidump.toString().contains("bad") ? "ERROR_MINIDUMP_HEADER" : "OK";
+          String memory =
+              minidump.toString().contains("huge")
+                  ? ", 'memory_budget': {'budget_bytes': 1048576, 'used_bytes': 1000000,"
+                      + " 'skipped_symbols': ['xul.dll', 'ntdll.dll'], 'threads_not_walked': 0}"
+                  : "";
           return new StackWalkResult(
-              json("{'system_info': {'os': '" + minidump + "'}}"), status, "log of " + minidump);
+              json("{'system_info': {'os': '" + minidump + "'}" + memory + "}"),
+              status,
+              "log of " + minidump);
         }
 
         @Override
@@ -92,6 +99,33 @@ class StackWalkRuleTest {
             .notes()
             .joined()
             .contains("upload_file_minidump: stack walk status ERROR_MINIDUMP_HEADER"));
+  }
+
+  @Test
+  void aWalkThatReachedItsMemoryBudgetSucceedsWithANote() {
+    CrashReport report =
+        TestCrashes.withDumps(
+            "{}", Map.of("upload_file_minidump", dump("upload_file_minidump", "huge", 10)));
+    rule.action(report);
+    assertTrue(report.processedCrash().path("success").asBoolean());
+    assertEquals(
+        List.of("xul.dll", "ntdll.dll"),
+        List.of(
+            report.processedCrash().at("/json_dump/memory_budget/skipped_symbols/0").asText(),
+            report.processedCrash().at("/json_dump/memory_budget/skipped_symbols/1").asText()));
+    assertEquals(
+        "StackWalkRule: upload_file_minidump: MemoryBudgetReached: memory budget of 1048576 bytes"
+            + " reached; symbols of 2 modules not loaded, 0 threads not walked",
+        report.notes().joined());
+  }
+
+  @Test
+  void aWalkWithinItsMemoryBudgetHasNoNote() {
+    CrashReport report =
+        TestCrashes.withDumps(
+            "{}", Map.of("upload_file_minidump", dump("upload_file_minidump", "main", 10)));
+    rule.action(report);
+    assertEquals("", report.notes().joined());
   }
 
   @Test
