@@ -19,7 +19,9 @@ import jakarta.jms.MessageListener;
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "destination", propertyValue = "crashes.priority"),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2"),
+      @ActivationConfigProperty(
+          propertyName = "maxSession",
+          propertyValue = "${ENV=BREAKWATER_PROCESSOR_PRIORITY_SESSIONS:2}"),
       @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
     })
 public class PriorityQueueListener implements MessageListener {

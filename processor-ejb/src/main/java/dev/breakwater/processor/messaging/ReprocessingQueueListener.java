@@ -21,7 +21,9 @@ import jakarta.jms.MessageListener;
           propertyName = "destination",
           propertyValue = "crashes.reprocessing"),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+      @ActivationConfigProperty(
+          propertyName = "maxSession",
+          propertyValue = "${ENV=BREAKWATER_PROCESSOR_REPROCESSING_SESSIONS:1}"),
       @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
     })
 public class ReprocessingQueueListener implements MessageListener {

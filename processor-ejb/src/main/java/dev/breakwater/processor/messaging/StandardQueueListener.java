@@ -22,7 +22,9 @@ import jakarta.jms.MessageListener;
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "destination", propertyValue = "crashes.standard"),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "16"),
+      @ActivationConfigProperty(
+          propertyName = "maxSession",
+          propertyValue = "${ENV=BREAKWATER_PROCESSOR_STANDARD_SESSIONS:16}"),
       @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")
     })
 public class StandardQueueListener implements MessageListener {
