@@ -180,8 +180,12 @@ run_tests() {
   exit "$status"
 }
 
+# The black-box tests of src-it, and the unit tests that need a real server (named
+# *ElasticsearchTest, skipped in the unit phase for want of one) against the test stack's.
 run_integration_tests() {
-  (cd "$REPO" && mvn -B verify -pl src-it -DskipITs=false \
+  (cd "$REPO" && BREAKWATER_TEST_ES_URL="http://127.0.0.1:$STACK_ELASTICSEARCH_PORT" \
+    mvn -B verify -pl processor-ejb,src-it -am -DskipITs=false -Dfuzz.skip=true \
+    -Dtest='*ElasticsearchTest' -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbreakwater.it.endpoints="$STACK_DIR/run/endpoints.properties" \
     -Dpayara.microJar="$PAYARA_MICRO_JAR" \
     -Dpayara.extraMicroOptions="--nohazelcast --systemproperties $STACK_DIR/run/arquillian.properties --postbootcommandfile $STACK_DIR/run/arquillian-postboot.asadmin")
