@@ -62,7 +62,9 @@ upload_symbol_directory() {
     zip_file=$(mktemp --suffix=.zip)
     rm -f "$zip_file"
     log "zipping ${#files[@]} symbol files under $dir"
-    printf '%s\n' "${files[@]}" | zip -q -@ "$zip_file" || { rm -f "$zip_file"; return 1; }
+    # Entries relative to the directory, so that the answer names them as the user knows them.
+    (cd "$dir" && find . -type f -name '*.sym' | sort | zip -q -@ "$zip_file") ||
+      { rm -f "$zip_file"; return 1; }
     post_symbols "$url" "$token" "$zip_file" || status=1
     rm -f "$zip_file"
     return "$status"

@@ -41,8 +41,15 @@ final class ConfigurationReference {
 
   record Key(String section, String name, String defaultValue, String description) {
 
-    /** The environment variable MicroProfile Config maps to this key. */
+    /**
+     * The environment variable MicroProfile Config maps to this key; none for {@code
+     * config_ordinal}, which each source reads from itself (in the environment it would set the
+     * environment's own priority).
+     */
     String environmentVariable() {
+      if (name.equals("config_ordinal")) {
+        return "";
+      }
       return name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
   }
@@ -79,7 +86,8 @@ final class ConfigurationReference {
         tableOpen = true;
       }
       md.append("| `").append(key.name()).append("` | ").append(code(key.defaultValue()));
-      md.append(" | `").append(key.environmentVariable()).append("` | ");
+      String variable = key.environmentVariable();
+      md.append(variable.isEmpty() ? " | — | " : " | `" + variable + "` | ");
       md.append(key.description().replace("|", "\\|")).append(" |\n");
     }
   }
