@@ -1,10 +1,9 @@
 package dev.breakwater.collector.log;
 
 import dev.breakwater.common.log.JsonLineHandler;
-import java.util.LinkedHashMap;
+import dev.breakwater.common.log.JsonLines;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
@@ -19,26 +18,16 @@ public final class Logs {
 
   private Logs() {}
 
+  /** Held so the log manager, which keeps loggers weakly, cannot drop the handler with it. */
+  private static final Logger ROOT_LOGGER = Logger.getLogger(ROOT);
+
   /** Logs {@code message} with {@code fields} if the level is enabled. */
   public static void event(Logger logger, Level level, String message, Map<String, ?> fields) {
-    if (!logger.isLoggable(level)) {
-      return;
-    }
-    LogRecord record = new LogRecord(level, message);
-    record.setLoggerName(logger.getName());
-    record.setParameters(new Object[] {new LinkedHashMap<>(fields)});
-    logger.log(record);
+    JsonLines.event(logger, level, message, fields, null);
   }
 
   /** Installs the JSON line handler on the collector's loggers, once. */
   public static void installJsonLines() {
-    Logger root = Logger.getLogger(ROOT);
-    for (var handler : root.getHandlers()) {
-      if (handler instanceof JsonLineHandler) {
-        return;
-      }
-    }
-    root.addHandler(new JsonLineHandler());
-    root.setUseParentHandlers(false);
+    JsonLines.install(ROOT_LOGGER);
   }
 }

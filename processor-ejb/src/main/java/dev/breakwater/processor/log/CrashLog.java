@@ -1,11 +1,10 @@
 package dev.breakwater.processor.log;
 
 import dev.breakwater.common.log.JsonLineHandler;
+import dev.breakwater.common.log.JsonLines;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
@@ -21,36 +20,19 @@ public final class CrashLog {
 
   private CrashLog() {}
 
-  /**
-   * Sends crash lines to standard output as JSON (once per class loader). The handler goes on this
-   * class's own logger reference: the log manager keeps loggers only weakly, so a handler added to
-   * a logger nobody holds can vanish with it.
-   */
-  public static synchronized void writeJsonLines() {
-    for (Handler handler : LOG.getHandlers()) {
-      if (handler instanceof JsonLineHandler) {
-        return;
-      }
-    }
-    LOG.setUseParentHandlers(false);
-    LOG.addHandler(new JsonLineHandler());
+  /** Sends crash lines to standard output as JSON (once per class loader). */
+  public static void writeJsonLines() {
+    JsonLines.install(LOG);
   }
 
   /** Logs one line; {@code keyValues} alternate field names and values. */
   public static void log(Level level, String message, Throwable thrown, Object... keyValues) {
-    if (!LOG.isLoggable(level)) {
-      return;
-    }
     Map<String, Object> fields = new LinkedHashMap<>();
     for (int i = 0; i + 1 < keyValues.length; i += 2) {
       if (keyValues[i + 1] != null) {
         fields.put(String.valueOf(keyValues[i]), keyValues[i + 1]);
       }
     }
-    LogRecord record = new LogRecord(level, message);
-    record.setLoggerName(LOGGER);
-    record.setParameters(new Object[] {fields});
-    record.setThrown(thrown);
-    LOG.log(record);
+    JsonLines.event(LOG, level, message, fields, thrown);
   }
 }

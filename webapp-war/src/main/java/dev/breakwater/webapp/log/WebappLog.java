@@ -1,11 +1,9 @@
 package dev.breakwater.webapp.log;
 
 import dev.breakwater.common.log.JsonLineHandler;
-import java.util.LinkedHashMap;
+import dev.breakwater.common.log.JsonLines;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
@@ -24,23 +22,11 @@ public final class WebappLog {
 
   /** Logs {@code message} with {@code fields} if the level is enabled. */
   public static void event(Logger logger, Level level, String message, Map<String, ?> fields) {
-    if (!logger.isLoggable(level)) {
-      return;
-    }
-    LogRecord record = new LogRecord(level, message);
-    record.setLoggerName(logger.getName());
-    record.setParameters(new Object[] {new LinkedHashMap<>(fields)});
-    logger.log(record);
+    JsonLines.event(logger, level, message, fields, null);
   }
 
   /** Installs the JSON line handler on the webapp's loggers, once per class loader. */
-  public static synchronized void installJsonLines() {
-    for (Handler handler : ROOT_LOGGER.getHandlers()) {
-      if (handler instanceof JsonLineHandler) {
-        return;
-      }
-    }
-    ROOT_LOGGER.addHandler(new JsonLineHandler());
-    ROOT_LOGGER.setUseParentHandlers(false);
+  public static void installJsonLines() {
+    JsonLines.install(ROOT_LOGGER);
   }
 }
