@@ -24,9 +24,18 @@ public final class Deadline {
     return NONE;
   }
 
-  /** True once the time is up (and from then on). */
+  /**
+   * True once the time is up (and from then on), or when the walking thread has been interrupted: a
+   * caller that gave up on the walk interrupts it, and the walk ends at its next check instead of
+   * running on unobserved.
+   */
   public boolean passed() {
-    if (bounded && !passed && System.nanoTime() - deadlineNanos > 0) {
+    if (!bounded) {
+      // NONE is shared by every run: it must not remember one thread's interruption.
+      return Thread.currentThread().isInterrupted();
+    }
+    if (!passed
+        && (Thread.currentThread().isInterrupted() || System.nanoTime() - deadlineNanos > 0)) {
       passed = true;
     }
     return passed;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,10 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Holds any stack walker to a budget: a minidump larger than the memory budget is not walked (the
- * walker itself keeps the symbols and frames of a smaller one within the budget), and a walk that
- * outlives the time budget is abandoned with status {@value #TIME_BUDGET_EXCEEDED} (its thread is
- * interrupted and freed when the walker notices). Either way the crash is processed with what is
- * known, never stuck.
+ * walker itself keeps the symbols and frames of a smaller one within the budget). The walker also
+ * stops itself when the time budget runs out and returns the stacks it has walked; a walk that
+ * outlives the budget by more than {@link #GRACE} (stuck where the walker does not look at the
+ * clock) is abandoned with status {@value #TIME_BUDGET_EXCEEDED} and its thread interrupted. Either
+ * way the crash is processed with what is known, never stuck.
  *
  * <p>folklore: a crafted or damaged dump can make a stack walker scan megabytes of stack or loop
  * over a corrupt CFI program; Socorro killed its external stack walker after a timeout for this
@@ -33,6 +35,9 @@ public final class BudgetedStackWalker implements StackWalker, AutoCloseable {
    * threads that would have passed it (the JSON's {@code memory_budget} says which).
    */
   public static final String MEMORY_BUDGET_REACHED = "MemoryBudgetReached";
+
+  /** How long past its time budget a walk may take to hand over its partial result. */
+  static final Duration GRACE = Duration.ofSeconds(1);
 
   private final StackWalker walker;
   private final ExecutorService threads;
@@ -74,10 +79,10 @@ public final class BudgetedStackWalker implements StackWalker, AutoCloseable {
     }
     Future<StackWalkResult> walk = threads.submit(() -> walker.walk(minidump, budget));
     try {
-      return walk.get(budget.time().toMillis(), TimeUnit.MILLISECONDS);
+      return walk.get(budget.time().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       walk.cancel(true);
-      return empty(TIME_BUDGET_EXCEEDED, "walk abandoned after " + budget.time());
+      return empty(TIME_BUDGET_EXCEEDED, "walk abandoned after " + budget.time().plus(GRACE));
     } catch (ExecutionException e) {
       return empty(WALKER_FAILED, "stack walker failed: " + e.getCause());
     } catch (InterruptedException e) {

@@ -34,7 +34,9 @@ public final class MinidumpStackWalker implements StackWalker {
   public StackWalkResult walk(Path minidump, StackWalkBudget budget) {
     ProcessState state =
         MinidumpProcessor.process(
-            minidump, symbols, options.withMemoryBudget(budget.memoryBytes()));
+            minidump,
+            symbols,
+            options.withMemoryBudget(budget.memoryBytes()).withTimeBudget(budget.time()));
     ObjectNode jsonDump = JSON.valueToTree(JsonOutput.document(state));
     return new StackWalkResult(
         jsonDump, state.status().jsonName(), String.join("\n", state.problems()));

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The in-process walker holds symbol loading to the budget's memory bound. */
+/** The in-process walker holds the walk to the budget's memory and time bounds. */
 class MinidumpStackWalkerTest {
   static final Path TESTDATA = Path.of("../../shared/testdata/minidumps/rust-minidump/testdata");
   static final Path DUMP = TESTDATA.resolve("test.dmp");
@@ -66,5 +66,12 @@ class MinidumpStackWalkerTest {
       }
     }
     throw new AssertionError("no module " + name);
+  }
+
+  @Test
+  void aWalkOutOfTimeStopsItselfWithATimedOutStatus() {
+    StackWalkResult result = walker.walk(DUMP, new StackWalkBudget(Duration.ZERO, 1L << 30));
+
+    assertEquals("ERROR_TIMED_OUT", result.status());
   }
 }
