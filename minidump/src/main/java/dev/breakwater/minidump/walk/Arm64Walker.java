@@ -11,7 +11,6 @@ import dev.breakwater.minidump.model.FrameTrust;
 import dev.breakwater.minidump.model.Module;
 import dev.breakwater.minidump.model.StackFrame;
 import dev.breakwater.minidump.symbols.CfiRules;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -21,6 +20,11 @@ import java.util.OptionalLong;
  */
 public final class Arm64Walker extends StackWalker {
   private static final long VALID_PC_SP = (1L << ARM64_PC) | (1L << ARM64_SP);
+
+  /** x19-x29 are callee-saved (AAPCS64). */
+  private static final CfiRegisterMap CFI_REGISTERS =
+      CfiRegisterMap.of(Cpu.ARM64, 19, 29, Map.of(ARM64_SP, ".cfa", ARM64_PC, ".ra"));
+
   private final long addressMask;
 
   public Arm64Walker(
@@ -85,32 +89,8 @@ public final class Arm64Walker extends StackWalker {
   }
 
   private StackFrame byCfi(StackFrame last, CfiRules rules) {
-    Map<String, Long> callee = new HashMap<>();
-    for (int i = 0; i < cpu.registerCount(); i++) {
-      if (last.isValid(i)) {
-        callee.put(cpu.registers().get(i), last.register(i));
-      }
-    }
-    Map<String, Long> caller = rules.findCallerRegisters(callee, memory, 8);
-    if (caller == null) {
-      return null;
-    }
-    StackFrame frame = newFrame(FrameTrust.CFI);
-    for (int i = 0; i < cpu.registerCount(); i++) {
-      Long value = caller.get(cpu.registers().get(i));
-      if (value != null) {
-        frame.setRegister(i, value);
-      } else if (i >= 19 && i <= 29 && last.isValid(i)) {
-        frame.setRegister(i, last.register(i));
-      }
-    }
-    if (!frame.isValid(ARM64_PC) && caller.containsKey(".ra")) {
-      frame.setRegister(ARM64_PC, caller.get(".ra"));
-    }
-    if (!frame.isValid(ARM64_SP) && caller.containsKey(".cfa")) {
-      frame.setRegister(ARM64_SP, caller.get(".cfa"));
-    }
-    if ((frame.validity() & VALID_PC_SP) != VALID_PC_SP) {
+    StackFrame frame = CFI_REGISTERS.callerFrame(last, rules, memory, newFrame(FrameTrust.CFI));
+    if (frame == null || (frame.validity() & VALID_PC_SP) != VALID_PC_SP) {
       return null;
     }
     frame.setRegister(ARM64_PC, stripPointerAuthentication(frame.register(ARM64_PC)));

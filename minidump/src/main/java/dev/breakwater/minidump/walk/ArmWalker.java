@@ -8,7 +8,6 @@ import dev.breakwater.minidump.format.Cpu;
 import dev.breakwater.minidump.model.FrameTrust;
 import dev.breakwater.minidump.model.StackFrame;
 import dev.breakwater.minidump.symbols.CfiRules;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -21,6 +20,14 @@ public final class ArmWalker extends StackWalker {
   static final int IOS_FP = 7;
 
   private static final long VALID_PC_SP = (1L << ARM_PC) | (1L << ARM_SP);
+
+  /**
+   * r4-r11 are callee-saved (AAPCS). ".ra" has no fixed register here: where it goes depends on the
+   * frame pointer convention (see byCfi).
+   */
+  private static final CfiRegisterMap CFI_REGISTERS =
+      CfiRegisterMap.of(Cpu.ARM, 4, 11, Map.of(ARM_SP, ".cfa"));
+
   private final int fpRegister;
   private final boolean ios;
 
@@ -66,25 +73,11 @@ public final class ArmWalker extends StackWalker {
   }
 
   private StackFrame byCfi(StackFrame last, CfiRules rules) {
-    Map<String, Long> callee = new HashMap<>();
-    for (int i = 0; i < cpu.registerCount(); i++) {
-      if (last.isValid(i)) {
-        callee.put(cpu.registers().get(i), last.register(i));
-      }
-    }
-    Map<String, Long> caller = rules.findCallerRegisters(callee, memory, 4);
+    Map<String, Long> caller = CFI_REGISTERS.callerRegisters(last, rules, memory);
     if (caller == null) {
       return null;
     }
-    StackFrame frame = newFrame(FrameTrust.CFI);
-    for (int i = 0; i < cpu.registerCount(); i++) {
-      Long value = caller.get(cpu.registers().get(i));
-      if (value != null) {
-        frame.setRegister(i, value);
-      } else if (i >= 4 && i <= 11 && last.isValid(i)) {
-        frame.setRegister(i, last.register(i));
-      }
-    }
+    StackFrame frame = CFI_REGISTERS.fill(newFrame(FrameTrust.CFI), last, caller);
     if (!frame.isValid(ARM_PC) && caller.containsKey(".ra")) {
       if (fpRegister == -1) {
         frame.setRegister(ARM_PC, caller.get(".ra"));
@@ -92,9 +85,6 @@ public final class ArmWalker extends StackWalker {
         frame.setRegister(ARM_LR, caller.get(".ra"));
         frame.setRegister(ARM_PC, last.register(ARM_LR));
       }
-    }
-    if (!frame.isValid(ARM_SP) && caller.containsKey(".cfa")) {
-      frame.setRegister(ARM_SP, caller.get(".cfa"));
     }
     return (frame.validity() & VALID_PC_SP) == VALID_PC_SP ? frame : null;
   }

@@ -1,18 +1,20 @@
 package dev.breakwater.minidump.walk;
 
+import dev.breakwater.minidump.format.Cpu;
 import dev.breakwater.minidump.model.FrameTrust;
 import dev.breakwater.minidump.model.StackFrame;
 import dev.breakwater.minidump.symbols.CfiRules;
 import dev.breakwater.minidump.symbols.MemoryReader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Breakpad's SimpleCFIWalker for x86 and amd64: names the registers for the CFI rules, and after
- * evaluation fills the caller's registers from the rules, from an alternate name (".cfa" for the
- * stack pointer, ".ra" for the instruction pointer), or, for callee-saved registers the rules do
- * not mention, from the callee.
+ * Breakpad's SimpleCFIWalker: names the registers for the CFI rules, and after evaluation fills the
+ * caller's registers from the rules, from an alternate name (".cfa" for the stack pointer, ".ra"
+ * for the instruction pointer), or, for callee-saved registers the rules do not mention, from the
+ * callee.
  */
 final class CfiRegisterMap {
   /** One register: its name in .sym rules, its alternate name, and whether the callee saves it. */
@@ -26,19 +28,40 @@ final class CfiRegisterMap {
     this.addressSize = addressSize;
   }
 
+  /**
+   * Every register of {@code cpu} under its own name: those from {@code firstSaved} to {@code
+   * lastSaved} (inclusive) saved by the callee, and the alternate names given by register index.
+   */
+  static CfiRegisterMap of(
+      Cpu cpu, int firstSaved, int lastSaved, Map<Integer, String> alternates) {
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < cpu.registerCount(); i++) {
+      entries.add(
+          new Entry(
+              cpu.registers().get(i), alternates.get(i), i >= firstSaved && i <= lastSaved, i));
+    }
+    return new CfiRegisterMap(List.copyOf(entries), cpu.pointerSize());
+  }
+
   /** The caller's frame recovered by {@code rules}, or null when they cannot be evaluated. */
   StackFrame callerFrame(StackFrame callee, CfiRules rules, MemoryReader memory, StackFrame empty) {
+    Map<String, Long> caller = callerRegisters(callee, rules, memory);
+    return caller == null ? null : fill(empty, callee, caller);
+  }
+
+  /** The rules' results by register name (and ".cfa", ".ra"), or null if they cannot be run. */
+  Map<String, Long> callerRegisters(StackFrame callee, CfiRules rules, MemoryReader memory) {
     Map<String, Long> calleeRegisters = new HashMap<>();
     for (Entry entry : entries) {
       if (callee.isValid(entry.index())) {
         calleeRegisters.put(entry.name(), callee.register(entry.index()));
       }
     }
-    Map<String, Long> caller = rules.findCallerRegisters(calleeRegisters, memory, addressSize);
-    if (caller == null) {
-      return null;
-    }
-    StackFrame frame = empty;
+    return rules.findCallerRegisters(calleeRegisters, memory, addressSize);
+  }
+
+  /** Sets {@code frame}'s registers from the rules' results {@code caller}, as a CFI frame. */
+  StackFrame fill(StackFrame frame, StackFrame callee, Map<String, Long> caller) {
     frame.setTrust(FrameTrust.CFI);
     for (Entry entry : entries) {
       Long value = caller.get(entry.name());
