@@ -94,11 +94,11 @@ public final class StorageWriteBenchmark {
   }
 
   private static CrashReport readReport(Path body, String contentType) throws Exception {
-    byte[] bytes = Files.readAllBytes(body);
     Path spool = Files.createTempDirectory("bench-spool");
+    spool.toFile().deleteOnExit();
     try (InputStream in = Files.newInputStream(body)) {
       return new CrashReportReader(PayloadLimits.defaults(), spool)
-          .read(new RequestHead(contentType, bytes.length, null), in);
+          .read(new RequestHead(contentType, Files.size(body), null), in);
     }
   }
 
