@@ -1,5 +1,6 @@
 package dev.breakwater.health;
 
+import dev.breakwater.common.health.HealthResponses;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -18,9 +19,9 @@ public final class BrokerProbe {
       // A pooled connection may look open after the broker went away; creating a temporary
       // queue is a round trip to the broker.
       context.createTemporaryQueue();
-      return Responses.up(name);
+      return HealthResponses.up(name);
     } catch (RuntimeException e) {
-      return Responses.down(name, e);
+      return HealthResponses.down(name, e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.breakwater.health;
 
+import dev.breakwater.common.health.HealthResponses;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,22 +31,22 @@ public final class SearchProbe {
       HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
       return fromClusterHealth(name, response.statusCode(), response.body());
     } catch (IOException e) {
-      return Responses.down(name, e);
+      return HealthResponses.down(name, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Responses.down(name, e);
+      return HealthResponses.down(name, e);
     }
   }
 
   static HealthCheckResponse fromClusterHealth(String name, int httpStatus, String body) {
     if (httpStatus != 200) {
-      return Responses.down(name, "HTTP " + httpStatus + " from _cluster/health");
+      return HealthResponses.down(name, "HTTP " + httpStatus + " from _cluster/health");
     }
     Matcher status = STATUS.matcher(body);
     if (!status.find()) {
-      return Responses.down(name, "no cluster status in _cluster/health answer");
+      return HealthResponses.down(name, "no cluster status in _cluster/health answer");
     }
     String cluster = status.group(1);
-    return Responses.of(name, !"red".equals(cluster), "cluster", cluster);
+    return HealthResponses.of(name, !"red".equals(cluster), "cluster", cluster);
   }
 }

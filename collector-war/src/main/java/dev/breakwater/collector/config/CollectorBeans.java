@@ -13,7 +13,6 @@ import dev.breakwater.collector.submit.CrashSubmission;
 import dev.breakwater.collector.submit.SubmissionListener;
 import dev.breakwater.collector.throttle.Throttler;
 import dev.breakwater.common.storage.BlobStore;
-import dev.breakwater.common.storage.S3BlobStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -38,18 +37,6 @@ public class CollectorBeans {
   @Inject Config config;
 
   @Inject MetricRegistry metrics;
-
-  @Produces
-  @Singleton
-  BlobStore blobStore() {
-    return new S3BlobStore(Settings.s3(config));
-  }
-
-  void closeBlobStore(@Disposes BlobStore store) {
-    if (store instanceof S3BlobStore s3) {
-      s3.close();
-    }
-  }
 
   @Produces
   @Singleton

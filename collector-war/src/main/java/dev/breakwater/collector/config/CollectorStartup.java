@@ -1,8 +1,8 @@
 package dev.breakwater.collector.config;
 
+import dev.breakwater.collector.health.BrokerReadiness;
+import dev.breakwater.collector.health.StorageReadiness;
 import dev.breakwater.collector.log.Logs;
-import dev.breakwater.collector.ops.BrokerReadiness;
-import dev.breakwater.collector.ops.StorageReadiness;
 import dev.breakwater.collector.publish.OutboxDrainer;
 import dev.breakwater.collector.submit.CrashSubmission;
 import dev.breakwater.collector.throttle.Throttler;

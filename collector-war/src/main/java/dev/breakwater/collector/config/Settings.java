@@ -3,7 +3,6 @@ package dev.breakwater.collector.config;
 import dev.breakwater.collector.throttle.InvalidThrottleRulesException;
 import dev.breakwater.collector.throttle.ThrottleRulesFile;
 import dev.breakwater.collector.throttle.Throttler;
-import dev.breakwater.common.storage.S3Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,10 +17,6 @@ final class Settings {
   static final String DEFAULT_RULES = "/throttle-rules.yaml";
 
   private Settings() {}
-
-  static S3Settings s3(Config config) {
-    return S3Settings.from(config);
-  }
 
   /** The publisher's Artemis URL from the shared broker address and the collector's options. */
   static String brokerUrl(Config config) {

@@ -1,6 +1,7 @@
 package dev.breakwater.collector.ops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.breakwater.collector.health.DependencyChecks;
 import dev.breakwater.collector.throttle.Throttler;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

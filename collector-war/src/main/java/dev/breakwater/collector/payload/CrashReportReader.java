@@ -1,5 +1,6 @@
 package dev.breakwater.collector.payload;
 
+import dev.breakwater.common.io.LimitedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -84,20 +85,30 @@ public final class CrashReportReader {
 
     BodyStreams(InputStream body, boolean gzip) {
       this.wire = new TrackedInputStream(body);
-      this.sent = new LimitedInputStream(wire, limits.maxRequestBytes(), PayloadLimit.REQUEST_SIZE);
+      this.sent =
+          new LimitedInputStream(
+              wire,
+              limits.maxRequestBytes(),
+              limit -> new PayloadTooLargeException(PayloadLimit.REQUEST_SIZE));
       this.gzip = gzip;
     }
 
     void open() throws IOException {
       if (!gzip) {
-        decoded = new LimitedInputStream(sent, Long.MAX_VALUE, PayloadLimit.DECOMPRESSED_SIZE);
+        decoded =
+            new LimitedInputStream(
+                sent,
+                Long.MAX_VALUE,
+                limit -> new PayloadTooLargeException(PayloadLimit.DECOMPRESSED_SIZE));
         return;
       }
       // The constructor already reads the gzip header; failures there are classified below.
       inflater = new TrackedInputStream(new GZIPInputStream(sent, GZIP_BUFFER));
       decoded =
           new LimitedInputStream(
-              inflater, limits.maxDecompressedBytes(), PayloadLimit.DECOMPRESSED_SIZE);
+              inflater,
+              limits.maxDecompressedBytes(),
+              limit -> new PayloadTooLargeException(PayloadLimit.DECOMPRESSED_SIZE));
     }
 
     /** Turns a failure while reading into the answer the client gets. */

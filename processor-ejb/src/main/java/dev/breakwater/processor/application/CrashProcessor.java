@@ -8,7 +8,7 @@ import dev.breakwater.processor.pipeline.Pipeline;
 import dev.breakwater.processor.pipeline.Rulesets;
 import dev.breakwater.processor.search.CrashIndex;
 import dev.breakwater.processor.search.IndexedCrash;
-import dev.breakwater.processor.storage.CrashStorage;
+import dev.breakwater.processor.storage.ProcessorStorage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,13 +34,13 @@ import java.util.stream.Stream;
 public final class CrashProcessor {
   private static final Logger LOG = Logger.getLogger(CrashProcessor.class.getName());
 
-  private final CrashStorage storage;
+  private final ProcessorStorage storage;
   private final Pipeline pipeline;
   private final CrashIndex index;
   private final Path workDirectory;
 
   public CrashProcessor(
-      CrashStorage storage, Pipeline pipeline, CrashIndex index, Path workDirectory) {
+      ProcessorStorage storage, Pipeline pipeline, CrashIndex index, Path workDirectory) {
     this.storage = storage;
     this.pipeline = pipeline;
     this.index = index;

@@ -1,25 +1,22 @@
 package dev.breakwater.processor.config;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import dev.breakwater.common.storage.BlobStore;
-import dev.breakwater.common.storage.S3BlobStore;
+import dev.breakwater.crash.schema.ProcessedCrashSchema;
+import dev.breakwater.crash.search.ElasticsearchSettings;
+import dev.breakwater.crash.search.SearchFields;
 import dev.breakwater.minidump.ProcessOptions;
 import dev.breakwater.processor.application.CrashProcessor;
 import dev.breakwater.processor.application.PriorityGate;
 import dev.breakwater.processor.metrics.ProcessorMetrics;
 import dev.breakwater.processor.pipeline.Pipeline;
 import dev.breakwater.processor.rules.ProcessorRulesets;
-import dev.breakwater.processor.schema.ProcessedCrashSchema;
 import dev.breakwater.processor.search.CrashIndexer;
-import dev.breakwater.processor.signature.SignatureGenerator;
 import dev.breakwater.processor.stackwalk.BucketSymbolDownloader;
 import dev.breakwater.processor.stackwalk.BudgetedStackWalker;
 import dev.breakwater.processor.stackwalk.MinidumpStackWalker;
-import dev.breakwater.processor.storage.CrashStorage;
-import dev.breakwater.search.CrashIndices;
-import dev.breakwater.search.SearchFields;
+import dev.breakwater.processor.storage.ProcessorStorage;
+import dev.breakwater.signature.SignatureGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -29,10 +26,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
-import org.apache.http.HttpHost;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.elasticsearch.client.RestClient;
 
 /** Builds the processor's objects from configuration; one instance of each per application. */
 @ApplicationScoped
@@ -40,34 +35,6 @@ public class ProcessorBeans {
   @Inject Config config;
 
   @Inject MetricRegistry registry;
-
-  @Produces
-  @Singleton
-  BlobStore blobStore() {
-    return new S3BlobStore(ProcessorSettings.s3(config));
-  }
-
-  void closeBlobStore(@Disposes BlobStore store) {
-    if (store instanceof S3BlobStore s3) {
-      s3.close();
-    }
-  }
-
-  @Produces
-  @Singleton
-  ElasticsearchClient elasticsearch() {
-    int timeout = config.getValue(ProcessorConfigKeys.ELASTICSEARCH_TIMEOUT_MS, Integer.class);
-    RestClient rest =
-        RestClient.builder(
-                HttpHost.create(config.getValue("breakwater.elasticsearch.url", String.class)))
-            .setRequestConfigCallback(r -> r.setConnectTimeout(timeout).setSocketTimeout(timeout))
-            .build();
-    return new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
-  }
-
-  void closeElasticsearch(@Disposes ElasticsearchClient client) throws IOException {
-    client._transport().close();
-  }
 
   @Produces
   @Singleton
@@ -99,6 +66,7 @@ public class ProcessorBeans {
   CrashProcessor crashProcessor(
       BlobStore store,
       ElasticsearchClient elasticsearch,
+      ElasticsearchSettings search,
       BudgetedStackWalker walker,
       ProcessorMetrics metrics) {
     SignatureGenerator signatures =
@@ -115,17 +83,13 @@ public class ProcessorBeans {
     var pipeline =
         new Pipeline(rulesets, ProcessorSettings.hostname(config), Clock.systemUTC(), metrics);
     var indexer =
-        new CrashIndexer(
-            elasticsearch,
-            SearchFields.load(),
-            new CrashIndices(config.getValue(ProcessorConfigKeys.INDEX_PREFIX, String.class)),
-            ProcessorSettings.index(config));
+        new CrashIndexer(elasticsearch, SearchFields.load(), search.indices(), search.index());
     var work = ProcessorSettings.workDirectory(config);
     try {
       Files.createDirectories(work);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the work directory " + work, e);
     }
-    return new CrashProcessor(new CrashStorage(store), pipeline, indexer, work);
+    return new CrashProcessor(new ProcessorStorage(store), pipeline, indexer, work);
   }
 }

@@ -4,7 +4,8 @@ package dev.breakwater.processor.config;
  * Every configuration key of the processor's crash processing, read through MicroProfile Config.
  * Defaults are in {@code META-INF/microprofile-config.properties}; environment variables (ordinal
  * 300, e.g. {@code BREAKWATER_PROCESSOR_STACKWALK_TIMEOUT_MS}) and system properties (400) override
- * them. The S3 keys ({@code breakwater.s3.*}) are the collector's, with the same meaning.
+ * them. The shared S3 and Elasticsearch keys are declared with their readers, {@code S3Settings}
+ * and {@code ElasticsearchSettings}.
  */
 public final class ProcessorConfigKeys {
   private ProcessorConfigKeys() {}
@@ -95,22 +96,4 @@ public final class ProcessorConfigKeys {
    * before it goes ahead anyway. Default 10000.
    */
   public static final String PRIORITY_YIELD_MS = "breakwater.processor.priority-yield-ms";
-
-  /** Prefix of the weekly crash index names. Default {@code breakwater_crashes_}. */
-  public static final String INDEX_PREFIX = "breakwater.elasticsearch.index-prefix";
-
-  /** Primary shards of each new weekly index. Default 1. */
-  public static final String INDEX_SHARDS = "breakwater.elasticsearch.shards";
-
-  /** Replicas of each new weekly index (0 on a single node). Default 0. */
-  public static final String INDEX_REPLICAS = "breakwater.elasticsearch.replicas";
-
-  /**
-   * How soon an indexed crash becomes searchable (Elasticsearch refresh interval). Default {@code
-   * 1s}.
-   */
-  public static final String INDEX_REFRESH_INTERVAL = "breakwater.elasticsearch.refresh-interval";
-
-  /** Time limit of one Elasticsearch request in milliseconds. Default 30000. */
-  public static final String ELASTICSEARCH_TIMEOUT_MS = "breakwater.elasticsearch.timeout-ms";
 }

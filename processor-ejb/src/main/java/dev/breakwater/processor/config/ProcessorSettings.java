@@ -1,10 +1,8 @@
 package dev.breakwater.processor.config;
 
-import dev.breakwater.common.storage.S3Settings;
 import dev.breakwater.minidump.symbols.SymbolSupplier;
 import dev.breakwater.minidump.symbols.supply.SymbolDownloader;
 import dev.breakwater.minidump.symbols.supply.SymbolSuppliers;
-import dev.breakwater.processor.search.IndexSettings;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,17 +21,6 @@ import org.eclipse.microprofile.config.Config;
  */
 final class ProcessorSettings {
   private ProcessorSettings() {}
-
-  static S3Settings s3(Config config) {
-    return S3Settings.from(config);
-  }
-
-  static IndexSettings index(Config config) {
-    return new IndexSettings(
-        config.getValue(ProcessorConfigKeys.INDEX_SHARDS, Integer.class),
-        config.getValue(ProcessorConfigKeys.INDEX_REPLICAS, Integer.class),
-        config.getValue(ProcessorConfigKeys.INDEX_REFRESH_INTERVAL, String.class));
-  }
 
   static StackWalkBudget stackWalkBudget(Config config) {
     return new StackWalkBudget(

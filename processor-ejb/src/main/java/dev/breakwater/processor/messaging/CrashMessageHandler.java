@@ -1,6 +1,7 @@
 package dev.breakwater.processor.messaging;
 
 import dev.breakwater.common.queue.QueueMessage;
+import dev.breakwater.crash.storage.CorruptCrashException;
 import dev.breakwater.processor.application.CrashProcessor;
 import dev.breakwater.processor.application.MissingRawCrashException;
 import dev.breakwater.processor.application.PriorityGate;
@@ -9,7 +10,6 @@ import dev.breakwater.processor.config.ProcessorConfigKeys;
 import dev.breakwater.processor.log.CrashLog;
 import dev.breakwater.processor.metrics.ProcessorMetrics;
 import dev.breakwater.processor.pipeline.Rulesets;
-import dev.breakwater.processor.storage.CorruptCrashException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

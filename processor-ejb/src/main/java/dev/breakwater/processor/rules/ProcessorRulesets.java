@@ -1,12 +1,12 @@
 package dev.breakwater.processor.rules;
 
+import dev.breakwater.crash.schema.ProcessedCrashSchema;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import dev.breakwater.processor.pipeline.Ruleset;
 import dev.breakwater.processor.pipeline.Rulesets;
-import dev.breakwater.processor.schema.ProcessedCrashSchema;
-import dev.breakwater.processor.signature.SignatureGenerator;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
 import dev.breakwater.processor.stackwalk.StackWalker;
+import dev.breakwater.signature.SignatureGenerator;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BiConsumer;

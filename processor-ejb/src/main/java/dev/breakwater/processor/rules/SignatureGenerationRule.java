@@ -2,8 +2,8 @@ package dev.breakwater.processor.rules;
 
 import dev.breakwater.processor.pipeline.CrashReport;
 import dev.breakwater.processor.pipeline.ProcessingRule;
-import dev.breakwater.processor.signature.SignatureGenerator;
-import dev.breakwater.processor.signature.SignatureResult;
+import dev.breakwater.signature.SignatureGenerator;
+import dev.breakwater.signature.SignatureResult;
 
 /**
  * Generates the crash signature, its proto signature and debug log. Runs last in the default

@@ -9,18 +9,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakwater.common.storage.InMemoryBlobStore;
 import dev.breakwater.common.storage.StorageKeys;
+import dev.breakwater.crash.schema.ProcessedCrashSchema;
 import dev.breakwater.processor.pipeline.Pipeline;
 import dev.breakwater.processor.pipeline.RuleObserver;
 import dev.breakwater.processor.pipeline.Rulesets;
 import dev.breakwater.processor.rules.ProcessorRulesets;
-import dev.breakwater.processor.schema.ProcessedCrashSchema;
 import dev.breakwater.processor.search.CrashIndex;
 import dev.breakwater.processor.search.IndexedCrash;
-import dev.breakwater.processor.signature.SignatureGenerator;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
 import dev.breakwater.processor.stackwalk.StackWalkResult;
 import dev.breakwater.processor.stackwalk.StackWalker;
-import dev.breakwater.processor.storage.CrashStorage;
+import dev.breakwater.processor.storage.ProcessorStorage;
+import dev.breakwater.signature.SignatureGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,7 +91,7 @@ class CrashProcessorTest {
             new SignatureGenerator(),
             (status, elapsed) -> {});
     Pipeline pipeline = new Pipeline(rulesets, "test", Clock.systemUTC(), RuleObserver.NONE);
-    processor = new CrashProcessor(new CrashStorage(store), pipeline, index, work);
+    processor = new CrashProcessor(new ProcessorStorage(store), pipeline, index, work);
   }
 
   private void storeCrash(String submitted, String dumpNames) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakwater.common.storage.InMemoryBlobStore;
 import dev.breakwater.common.storage.StorageKeys;
+import dev.breakwater.crash.schema.ProcessedCrashSchema;
 import dev.breakwater.minidump.ProcessOptions;
 import dev.breakwater.minidump.symbols.LocalSymbolSupplier;
 import dev.breakwater.processor.application.CrashProcessor;
@@ -15,13 +16,12 @@ import dev.breakwater.processor.pipeline.Pipeline;
 import dev.breakwater.processor.pipeline.RuleObserver;
 import dev.breakwater.processor.pipeline.Rulesets;
 import dev.breakwater.processor.rules.ProcessorRulesets;
-import dev.breakwater.processor.schema.ProcessedCrashSchema;
 import dev.breakwater.processor.search.IndexedCrash;
-import dev.breakwater.processor.signature.SignatureGenerator;
 import dev.breakwater.processor.stackwalk.BudgetedStackWalker;
 import dev.breakwater.processor.stackwalk.MinidumpStackWalker;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
-import dev.breakwater.processor.storage.CrashStorage;
+import dev.breakwater.processor.storage.ProcessorStorage;
+import dev.breakwater.signature.SignatureGenerator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ class CorpusProcessingTest {
             (status, elapsed) -> {});
     CrashProcessor processor =
         new CrashProcessor(
-            new CrashStorage(store),
+            new ProcessorStorage(store),
             new Pipeline(rulesets, "corpus", Clock.systemUTC(), RuleObserver.NONE),
             crash -> new IndexedCrash("none", "", ""),
             work);

@@ -6,18 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.breakwater.common.storage.InMemoryBlobStore;
 import dev.breakwater.common.storage.StorageKeys;
+import dev.breakwater.crash.schema.ProcessedCrashSchema;
 import dev.breakwater.processor.application.CrashProcessor;
 import dev.breakwater.processor.application.PriorityGate;
 import dev.breakwater.processor.metrics.ProcessorMetrics;
 import dev.breakwater.processor.pipeline.Pipeline;
 import dev.breakwater.processor.pipeline.RuleObserver;
 import dev.breakwater.processor.rules.ProcessorRulesets;
-import dev.breakwater.processor.schema.ProcessedCrashSchema;
 import dev.breakwater.processor.search.IndexedCrash;
-import dev.breakwater.processor.signature.SignatureGenerator;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
 import dev.breakwater.processor.stackwalk.StackWalkResult;
 import dev.breakwater.processor.stackwalk.StackWalker;
+import dev.breakwater.signature.SignatureGenerator;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -73,7 +73,7 @@ class CrashMessageHandlerTest {
             (s, d) -> {});
     CrashProcessor processor =
         new CrashProcessor(
-            new dev.breakwater.processor.storage.CrashStorage(store),
+            new dev.breakwater.processor.storage.ProcessorStorage(store),
             new Pipeline(rulesets, "test", Clock.systemUTC(), RuleObserver.NONE),
             crash -> {
               if (indexDown) {

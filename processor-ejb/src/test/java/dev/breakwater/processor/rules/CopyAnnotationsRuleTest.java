@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.breakwater.crash.schema.ProcessedCrashSchema;
 import dev.breakwater.processor.pipeline.CrashReport;
 import dev.breakwater.processor.pipeline.TestCrashes;
-import dev.breakwater.processor.schema.ProcessedCrashSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.breakwater.processor.pipeline.CrashReport;
 import dev.breakwater.processor.pipeline.TestCrashes;
-import dev.breakwater.processor.signature.CrashData;
-import dev.breakwater.processor.signature.SignatureGenerator;
-import dev.breakwater.processor.signature.SignatureRule;
-import dev.breakwater.processor.signature.SignatureState;
+import dev.breakwater.signature.CrashData;
+import dev.breakwater.signature.SignatureGenerator;
+import dev.breakwater.signature.SignatureRule;
+import dev.breakwater.signature.SignatureState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

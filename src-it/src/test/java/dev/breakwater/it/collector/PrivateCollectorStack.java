@@ -178,8 +178,8 @@ final class PrivateCollectorStack {
             "breakwater.s3.call-timeout-ms=3000",
             "breakwater.broker.host=127.0.0.1",
             "breakwater.broker.port=" + brokerPort,
-            "collector.outbox.drain-interval-seconds=2",
-            "collector.broker.retry-interval-ms=500",
+            "breakwater.collector.outbox.drain-interval-seconds=2",
+            "breakwater.collector.broker.retry-interval-ms=500",
             ""));
     spawn(
         "collector",

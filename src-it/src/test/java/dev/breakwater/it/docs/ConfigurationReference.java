@@ -26,6 +26,15 @@ final class ConfigurationReference {
       List.of(
           new Source("Payara instance (resource adapter)", "config/server.properties"),
           new Source(
+              "S3 storage (every component)",
+              "common/src/main/resources/META-INF/microprofile-config.properties"),
+          new Source(
+              "Elasticsearch (processor, webapp, jobs)",
+              "crash-model/src/main/resources/META-INF/microprofile-config.properties"),
+          new Source(
+              "PostgreSQL (webapp, jobs)",
+              "db/src/main/resources/META-INF/microprofile-config.properties"),
+          new Source(
               "Collector",
               "collector-war/src/main/resources/META-INF/microprofile-config.properties"),
           new Source(

@@ -1,15 +1,12 @@
 package dev.breakwater.webapp.config;
 
 import dev.breakwater.common.storage.BlobStore;
-import dev.breakwater.common.storage.S3BlobStore;
-import dev.breakwater.common.storage.S3Settings;
 import dev.breakwater.webapp.symbols.SymbolUpload;
 import dev.breakwater.webapp.symbols.SymbolUploadLimits;
 import dev.breakwater.webapp.symbols.SymbolUploadLog;
 import dev.breakwater.webapp.symbols.SymbolUploadMetrics;
 import dev.breakwater.webapp.symbols.UploadTokens;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -25,18 +22,6 @@ public class WebappBeans {
   @Inject Config config;
 
   @Inject MetricRegistry metrics;
-
-  @Produces
-  @Singleton
-  BlobStore blobStore() {
-    return new S3BlobStore(s3Settings());
-  }
-
-  void closeBlobStore(@Disposes BlobStore store) {
-    if (store instanceof S3BlobStore s3) {
-      s3.close();
-    }
-  }
 
   @Produces
   @Singleton
@@ -68,9 +53,5 @@ public class WebappBeans {
         spool,
         store,
         List.of(new SymbolUploadMetrics(metrics), new SymbolUploadLog()));
-  }
-
-  private S3Settings s3Settings() {
-    return S3Settings.from(config);
   }
 }

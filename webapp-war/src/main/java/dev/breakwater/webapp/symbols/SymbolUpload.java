@@ -61,7 +61,7 @@ public final class SymbolUpload {
           UploadResult.failed(
               UploadOutcome.DISABLED,
               "symbol upload is disabled: no upload token is configured"
-                  + " (webapp.symbols.upload-tokens)"),
+                  + " (breakwater.webapp.symbols.upload-tokens)"),
           null);
     }
     if (token == null || token.isBlank()) {

@@ -1,5 +1,6 @@
 package dev.breakwater.webapp.symbols;
 
+import dev.breakwater.common.io.LimitedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -56,7 +57,10 @@ final class UploadReader {
       throw new UploadTooLargeException(UploadLimit.UPLOAD_BYTES, limits.maxUploadBytes());
     }
     LimitedInputStream limited =
-        new LimitedInputStream(body, limits.maxUploadBytes(), UploadLimit.UPLOAD_BYTES);
+        new LimitedInputStream(
+            body,
+            limits.maxUploadBytes(),
+            max -> new UploadTooLargeException(UploadLimit.UPLOAD_BYTES, max));
     Files.createDirectories(spoolParent);
     ReceivedUpload upload =
         new ReceivedUpload(Files.createTempDirectory(spoolParent, "symbol-upload-"));
@@ -175,7 +179,9 @@ final class UploadReader {
       long size;
       try (InputStream in =
           new LimitedInputStream(
-              zip.getInputStream(entry), uncompressedLeft, UploadLimit.UNCOMPRESSED_BYTES)) {
+              zip.getInputStream(entry),
+              uncompressedLeft,
+              max -> new UploadTooLargeException(UploadLimit.UNCOMPRESSED_BYTES, max))) {
         size = Files.copy(in, out);
       } catch (UploadTooLargeException e) {
         throw new UploadTooLargeException(

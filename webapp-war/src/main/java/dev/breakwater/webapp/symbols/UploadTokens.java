@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The tokens that may upload symbols ({@code webapp.symbols.upload-tokens}): each entry is either
- * the token itself or {@code sha256:<64 hex digits>}, the SHA-256 of the token, so that
+ * The tokens that may upload symbols ({@code breakwater.webapp.symbols.upload-tokens}): each entry
+ * is either the token itself or {@code sha256:<64 hex digits>}, the SHA-256 of the token, so that
  * configuration kept in version control need not hold the secret. Presented tokens are hashed and
  * compared in constant time with every configured hash.
  */

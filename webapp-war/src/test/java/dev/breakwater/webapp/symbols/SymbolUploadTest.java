@@ -203,7 +203,7 @@ class SymbolUploadTest {
     UploadResult result =
         disabled.upload(TOKEN, "text/plain", sym.length, new ByteArrayInputStream(sym));
     assertEquals(UploadOutcome.DISABLED, result.outcome());
-    assertTrue(result.message().contains("webapp.symbols.upload-tokens"));
+    assertTrue(result.message().contains("breakwater.webapp.symbols.upload-tokens"));
     assertEquals(List.of(), store.keys());
   }
 

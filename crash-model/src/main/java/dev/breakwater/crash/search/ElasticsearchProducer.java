@@ -1,0 +1,36 @@
+package dev.breakwater.crash.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The one Elasticsearch client (and its settings) of an application, for every component that
+ * bundles this library; in the EAR, one for all modules.
+ */
+@ApplicationScoped
+public class ElasticsearchProducer {
+
+  @Inject Config config;
+
+  @Produces
+  @Singleton
+  ElasticsearchSettings settings() {
+    return ElasticsearchSettings.from(config);
+  }
+
+  @Produces
+  @Singleton
+  ElasticsearchClient client(ElasticsearchSettings settings) {
+    return settings.client();
+  }
+
+  void close(@Disposes ElasticsearchClient client) throws IOException {
+    client._transport().close();
+  }
+}
