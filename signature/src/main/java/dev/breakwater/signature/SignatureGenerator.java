@@ -11,13 +11,17 @@ import java.util.List;
 /**
  * Generates the signature of a processed crash by running an ordered list of rules.
  *
- * <p>A rule that throws adds a note ({@code "<rule>: Rule failed: <error>"}) and generation goes on
- * with the next rule, so a crash always gets a signature. Instances are thread-safe and meant to be
- * shared.
+ * <p>A rule that throws adds a note ({@code "<rule>: Rule failed"}) and generation goes on with the
+ * next rule, so a crash always gets a signature. Notes are public, so the exception, whose message
+ * may quote crash data, goes only to the log, with the crash ID. Instances are thread-safe and
+ * meant to be shared.
  */
 public final class SignatureGenerator {
 
   private static final Logger LOG = System.getLogger(SignatureGenerator.class.getName());
+
+  /** The fixed note of a rule that threw. */
+  public static final String RULE_FAILED = "Rule failed";
 
   private final List<SignatureRule> rules;
 
@@ -59,10 +63,18 @@ public final class SignatureGenerator {
         }
       } catch (RuntimeException | StackOverflowError e) {
         // A regular expression from the lists can recurse deeply on a pathological frame.
-        LOG.log(Level.WARNING, "signature rule " + rule.name() + " failed", e);
-        state.info(rule.name(), "Rule failed: " + e);
+        LOG.log(
+            Level.WARNING,
+            "signature rule " + rule.name() + " failed for crash " + crashId(processedCrash),
+            e);
+        state.info(rule.name(), RULE_FAILED);
       }
     }
     return state.toResult();
+  }
+
+  private static String crashId(JsonNode crash) {
+    JsonNode id = crash.path("uuid");
+    return id.isTextual() ? id.textValue() : crash.path("crash_id").asText("(unknown)");
   }
 }

@@ -2,6 +2,7 @@ package dev.breakwater.signature;
 
 import static dev.breakwater.signature.SignatureTestSupport.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,8 +46,7 @@ class SignatureGeneratorTest {
     SignatureRule next = (crash, state) -> state.setSignature("Next", "still here");
     SignatureResult result = new SignatureGenerator(List.of(failing, next)).generate(json("{}"));
     assertEquals("still here", result.signature());
-    assertEquals(
-        List.of("BadRule: Rule failed: java.lang.IllegalStateException: Cough"), result.notes());
+    assertEquals(List.of("BadRule: Rule failed"), result.notes());
   }
 
   @Test
@@ -66,7 +66,8 @@ class SignatureGeneratorTest {
     SignatureResult result = new SignatureGenerator(List.of(failing)).generate(json("{}"));
     assertEquals("", result.signature());
     assertEquals(1, result.notes().size());
-    assertTrue(result.notes().get(0).contains("Rule failed: java.lang.IllegalArgumentException"));
+    assertTrue(result.notes().get(0).endsWith(": Rule failed"), result.notes().get(0));
+    assertFalse(result.notes().get(0).contains("Exception"), result.notes().get(0));
   }
 
   @Test

@@ -12,5 +12,12 @@ public final class CrashQueues {
   /** Crashes to process again (admin, API, self-healing job). */
   public static final String REPROCESSING = "crashes.reprocessing";
 
+  /**
+   * Topic (a multicast address): the webapp announces each stored symbol file as {@code
+   * <debug_file>/<debug_id>}, and every processor forgets what it remembered about that module (a
+   * miss, a parsed file), so that a crash submitted or reprocessed after an upload uses it.
+   */
+  public static final String SYMBOL_UPLOADS = "symbols.uploaded";
+
   private CrashQueues() {}
 }

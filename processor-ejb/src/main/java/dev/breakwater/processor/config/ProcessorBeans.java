@@ -6,6 +6,7 @@ import dev.breakwater.crash.schema.ProcessedCrashSchema;
 import dev.breakwater.crash.search.ElasticsearchSettings;
 import dev.breakwater.crash.search.SearchFields;
 import dev.breakwater.minidump.ProcessOptions;
+import dev.breakwater.minidump.symbols.SymbolSupplier;
 import dev.breakwater.processor.application.CrashProcessor;
 import dev.breakwater.processor.application.PriorityGate;
 import dev.breakwater.processor.metrics.ProcessorMetrics;
@@ -50,8 +51,13 @@ public class ProcessorBeans {
 
   @Produces
   @Singleton
-  BudgetedStackWalker stackWalker(BlobStore store) {
-    var symbols = ProcessorSettings.symbols(config, new BucketSymbolDownloader(store));
+  SymbolSupplier symbols(BlobStore store) {
+    return ProcessorSettings.symbols(config, new BucketSymbolDownloader(store));
+  }
+
+  @Produces
+  @Singleton
+  BudgetedStackWalker stackWalker(SymbolSupplier symbols) {
     return new BudgetedStackWalker(
         new MinidumpStackWalker(symbols, ProcessOptions.DEFAULT),
         config.getValue(ProcessorConfigKeys.STACKWALK_THREADS, Integer.class));

@@ -1,15 +1,19 @@
 package dev.breakwater.webapp.config;
 
 import dev.breakwater.common.storage.BlobStore;
+import dev.breakwater.health.BrokerReadiness;
 import dev.breakwater.webapp.symbols.SymbolUpload;
+import dev.breakwater.webapp.symbols.SymbolUploadAnnouncer;
 import dev.breakwater.webapp.symbols.SymbolUploadLimits;
 import dev.breakwater.webapp.symbols.SymbolUploadLog;
 import dev.breakwater.webapp.symbols.SymbolUploadMetrics;
 import dev.breakwater.webapp.symbols.UploadTokens;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.jms.ConnectionFactory;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
@@ -22,6 +26,9 @@ public class WebappBeans {
   @Inject Config config;
 
   @Inject MetricRegistry metrics;
+
+  @Resource(lookup = BrokerReadiness.CONNECTION_FACTORY)
+  ConnectionFactory connectionFactory;
 
   @Produces
   @Singleton
@@ -52,6 +59,9 @@ public class WebappBeans {
         limits,
         spool,
         store,
-        List.of(new SymbolUploadMetrics(metrics), new SymbolUploadLog()));
+        List.of(
+            new SymbolUploadMetrics(metrics),
+            new SymbolUploadLog(),
+            new SymbolUploadAnnouncer(connectionFactory)));
   }
 }

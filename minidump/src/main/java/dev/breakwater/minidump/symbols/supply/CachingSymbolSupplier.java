@@ -73,6 +73,22 @@ public final class CachingSymbolSupplier implements SymbolSupplier {
     return result;
   }
 
+  @Override
+  public void forget(String debugFile, String debugId) {
+    synchronized (this) {
+      Iterator<Map.Entry<ModuleKey, SymbolLookup>> entries = parsed.entrySet().iterator();
+      while (entries.hasNext()) {
+        Map.Entry<ModuleKey, SymbolLookup> entry = entries.next();
+        if (entry.getKey().debugFile().equals(debugFile)
+            && entry.getKey().debugId().equalsIgnoreCase(debugId)) {
+          cachedBytes -= entry.getValue().file().estimatedMemoryBytes();
+          entries.remove();
+        }
+      }
+    }
+    delegate.forget(debugFile, debugId);
+  }
+
   private synchronized SymbolLookup cached(ModuleKey key) {
     return parsed.get(key);
   }

@@ -7,6 +7,7 @@ import dev.breakwater.minidump.symbols.SymbolSupplier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -39,7 +40,7 @@ public final class DownloadingSymbolSupplier implements SymbolSupplier {
 
   @Override
   public SymbolLookup lookup(ModuleKey key) {
-    String missKey = downloader.describe() + "|" + key.debugFile() + "|" + key.debugId();
+    String missKey = missKey(key.debugFile(), key.debugId());
     if (misses.isMissing(missKey)) {
       return SymbolLookup.notFound();
     }
@@ -62,6 +63,15 @@ public final class DownloadingSymbolSupplier implements SymbolSupplier {
     } finally {
       deleteQuietly(temporary);
     }
+  }
+
+  @Override
+  public void forget(String debugFile, String debugId) {
+    misses.forget(missKey(debugFile, debugId));
+  }
+
+  private String missKey(String debugFile, String debugId) {
+    return downloader.describe() + "|" + debugFile + "|" + debugId.toUpperCase(Locale.ROOT);
   }
 
   private SymbolLookup parse(ModuleKey key, Path file, String url, String missKey) {

@@ -31,4 +31,9 @@ public final class SymbolSupplierChain implements SymbolSupplier {
     }
     return corrupt != null ? corrupt : SymbolLookup.notFound();
   }
+
+  @Override
+  public void forget(String debugFile, String debugId) {
+    suppliers.forEach(s -> s.forget(debugFile, debugId));
+  }
 }

@@ -121,4 +121,30 @@ class SymbolSuppliersTest {
     chain.lookup(XUL);
     assertEquals(2, server.requests.size());
   }
+
+  @Test
+  void forgettingAModuleAsksTheServersAgainAtOnce() throws IOException {
+    CachingSymbolSupplier chain = chain();
+    assertFalse(chain.lookup(XUL).loadedSymbols());
+    int asked = server.requests.size();
+    assertFalse(chain.lookup(XUL).loadedSymbols()); // remembered as a miss for 5 minutes
+    assertEquals(asked, server.requests.size());
+
+    server.files.put(XUL_PATH, "MODULE windows x86 ABC1 xul.pdb\nPUBLIC 10 0 uploaded\n");
+    chain.forget("xul.pdb", "abc1");
+    SymbolLookup lookup = chain.lookup(XUL);
+    assertEquals("uploaded", lookup.file().symbolize(0x10).function());
+    assertEquals(asked + 1, server.requests.size());
+  }
+
+  @Test
+  void forgettingAModuleDropsItsParsedFile() throws IOException {
+    CachingSymbolSupplier chain = chain();
+    server.files.put(XUL_PATH, "MODULE windows x86 ABC1 xul.pdb\nPUBLIC 10 0 first\n");
+    assertEquals("first", chain.lookup(XUL).file().symbolize(0x10).function());
+    assertEquals(1, chain.cachedFiles());
+    chain.forget("xul.pdb", "ABC1");
+    assertEquals(0, chain.cachedFiles());
+    assertEquals(0, chain.cachedBytes());
+  }
 }
