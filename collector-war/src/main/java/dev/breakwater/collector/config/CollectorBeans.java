@@ -7,7 +7,7 @@ import dev.breakwater.collector.payload.PayloadLimits;
 import dev.breakwater.collector.publish.CrashPublisher;
 import dev.breakwater.collector.publish.JmsCrashPublisher;
 import dev.breakwater.collector.publish.Outbox;
-import dev.breakwater.collector.store.CrashStore;
+import dev.breakwater.collector.store.CrashReportStore;
 import dev.breakwater.collector.store.RawCrashBuilder;
 import dev.breakwater.collector.submit.CrashSubmission;
 import dev.breakwater.collector.submit.SubmissionListener;
@@ -94,7 +94,7 @@ public class CollectorBeans {
         new CrashReportReader(limits(), spoolDirectory()),
         throttler,
         new RawCrashBuilder(removedAnnotations()),
-        new CrashStore(store),
+        new CrashReportStore(store),
         publisher,
         outbox,
         Clock.systemUTC(),

@@ -11,7 +11,7 @@ import dev.breakwater.collector.payload.RequestHead;
 import dev.breakwater.collector.publish.CrashPublisher;
 import dev.breakwater.collector.publish.Outbox;
 import dev.breakwater.collector.publish.PublishException;
-import dev.breakwater.collector.store.CrashStore;
+import dev.breakwater.collector.store.CrashReportStore;
 import dev.breakwater.collector.store.RawCrashBuilder;
 import dev.breakwater.collector.throttle.ThrottleDecision;
 import dev.breakwater.collector.throttle.ThrottleResult;
@@ -44,7 +44,7 @@ public final class CrashSubmission {
   private final CrashReportReader reader;
   private final Throttler throttler;
   private final RawCrashBuilder rawCrashes;
-  private final CrashStore store;
+  private final CrashReportStore store;
   private final CrashPublisher publisher;
   private final Outbox outbox;
   private final Clock clock;
@@ -54,7 +54,7 @@ public final class CrashSubmission {
       CrashReportReader reader,
       Throttler throttler,
       RawCrashBuilder rawCrashes,
-      CrashStore store,
+      CrashReportStore store,
       CrashPublisher publisher,
       Outbox outbox,
       Clock clock,

@@ -10,7 +10,7 @@ import dev.breakwater.collector.payload.CrashReportReader;
 import dev.breakwater.collector.payload.PayloadLimits;
 import dev.breakwater.collector.payload.RequestHead;
 import dev.breakwater.collector.publish.Outbox;
-import dev.breakwater.collector.store.CrashStore;
+import dev.breakwater.collector.store.CrashReportStore;
 import dev.breakwater.collector.store.RawCrashBuilder;
 import dev.breakwater.collector.submit.CrashSubmission;
 import dev.breakwater.collector.testing.MultipartBuilder;
@@ -56,7 +56,7 @@ class SubmissionLogTest {
                 "default",
                 Clock.systemUTC()),
             new RawCrashBuilder(Set.of()),
-            new CrashStore(store),
+            new CrashReportStore(store),
             publisher,
             new Outbox(store, publisher),
             Clock.systemUTC(),

@@ -31,11 +31,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reference run for {@code bin/bench-collector}: the collector's storage writes on their own. Each
- * thread saves the benchmark's crash report with {@link CrashStore} through {@link S3BlobStore},
- * exactly as a submission does (dump, dump names, raw crash), but without the HTTP server, the
- * multipart parser or the broker. Its CPU per crash is the part of the collector's that the AWS SDK
- * and the kernel's TCP stack take for the three PUTs. Objects go under {@code bench/} and are
- * deleted afterwards.
+ * thread saves the benchmark's crash report with {@link CrashReportStore} through {@link
+ * S3BlobStore}, exactly as a submission does (dump, dump names, raw crash), but without the HTTP
+ * server, the multipart parser or the broker. Its CPU per crash is the part of the collector's that
+ * the AWS SDK and the kernel's TCP stack take for the three PUTs. Objects go under {@code bench/}
+ * and are deleted afterwards.
  *
  * <pre>
  * StorageWriteBenchmark save &lt;endpoint&gt; &lt;bucket&gt; &lt;body&gt; &lt;content type&gt;
@@ -59,7 +59,7 @@ public final class StorageWriteBenchmark {
       BlobStore prefixed = new PrefixedBlobStore(store, run);
       int threads = Integer.parseInt(args[5]);
       try (CrashReport report = readReport(Path.of(args[3]), args[4])) {
-        Saver saver = new Saver(new CrashStore(prefixed), report);
+        Saver saver = new Saver(new CrashReportStore(prefixed), report);
         saver.run(threads, Duration.ofSeconds(Long.parseLong(args[6])));
         ProcessCpu watched = ProcessCpu.of(Arrays.copyOfRange(args, 8, args.length));
         long cpuBefore = ownCpuNanos();
@@ -132,7 +132,7 @@ public final class StorageWriteBenchmark {
   }
 
   /** Saves the same crash report under fresh crash IDs on several threads until a deadline. */
-  private record Saver(CrashStore crashStore, CrashReport report) {
+  private record Saver(CrashReportStore crashStore, CrashReport report) {
 
     record Result(long saved, long errors, double seconds, long[] nanos) {
       double percentileMillis(int percentile) {

@@ -11,7 +11,7 @@ import dev.breakwater.collector.payload.MalformedReason;
 import dev.breakwater.collector.payload.PayloadLimits;
 import dev.breakwater.collector.payload.RequestHead;
 import dev.breakwater.collector.publish.Outbox;
-import dev.breakwater.collector.store.CrashStore;
+import dev.breakwater.collector.store.CrashReportStore;
 import dev.breakwater.collector.store.RawCrashBuilder;
 import dev.breakwater.collector.testing.MultipartBuilder;
 import dev.breakwater.collector.testing.RecordingPublisher;
@@ -66,7 +66,7 @@ class CrashSubmissionTest {
             new CrashReportReader(PayloadLimits.defaults(), spool),
             throttler,
             new RawCrashBuilder(Set.of("TelemetryClientId")),
-            new CrashStore(store),
+            new CrashReportStore(store),
             publisher,
             new Outbox(store, publisher),
             CLOCK,
@@ -218,7 +218,7 @@ class CrashSubmissionTest {
             ThrottleRulesFile.read(
                 new ByteArrayInputStream(RULES.getBytes(StandardCharsets.UTF_8)), "rules", CLOCK),
             new RawCrashBuilder(Set.of()),
-            new CrashStore(store),
+            new CrashReportStore(store),
             publisher,
             new Outbox(store, publisher),
             CLOCK,

@@ -2,9 +2,9 @@ package dev.breakwater.processor.application;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.breakwater.processor.pipeline.CrashReport;
 import dev.breakwater.processor.pipeline.Dump;
 import dev.breakwater.processor.pipeline.Pipeline;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.Rulesets;
 import dev.breakwater.processor.search.CrashIndex;
 import dev.breakwater.processor.search.IndexedCrash;
@@ -91,8 +91,8 @@ public final class CrashProcessor {
           effective.equals(Rulesets.DEFAULT)
               ? fetchDumps(crashId, directory, missingDumps)
               : Map.of();
-      CrashReport report =
-          new CrashReport(
+      ProcessingCrash report =
+          new ProcessingCrash(
               crashId, rawCrash, dumps, previous.orElseGet(JsonNodeFactory.instance::objectNode));
       missingDumps.forEach(
           name -> report.addNote("dump %s is listed but not stored".formatted(name)));
@@ -103,7 +103,7 @@ public final class CrashProcessor {
   }
 
   /** Runs the ruleset, then stores and indexes the result. */
-  private ProcessingResult run(String ruleset, CrashReport report, Stopwatch watch)
+  private ProcessingResult run(String ruleset, ProcessingCrash report, Stopwatch watch)
       throws IOException {
     Duration fetch = watch.lap();
     ObjectNode processed = pipeline.process(ruleset, report);

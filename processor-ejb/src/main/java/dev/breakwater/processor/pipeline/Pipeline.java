@@ -44,7 +44,7 @@ public final class Pipeline {
    *
    * @throws IllegalArgumentException if there is no such ruleset
    */
-  public ObjectNode process(String rulesetName, CrashReport report) {
+  public ObjectNode process(String rulesetName, ProcessingCrash report) {
     Ruleset ruleset =
         rulesets
             .get(rulesetName)
@@ -66,7 +66,7 @@ public final class Pipeline {
     return processed;
   }
 
-  private void apply(ProcessingRule rule, Ruleset ruleset, CrashReport report) {
+  private void apply(ProcessingRule rule, Ruleset ruleset, ProcessingCrash report) {
     long start = System.nanoTime();
     boolean failed = false;
     try {

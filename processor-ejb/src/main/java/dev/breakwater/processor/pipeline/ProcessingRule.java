@@ -10,12 +10,12 @@ package dev.breakwater.processor.pipeline;
 public interface ProcessingRule {
 
   /** Whether {@link #action} should run for this crash report; runs always by default. */
-  default boolean predicate(CrashReport report) {
+  default boolean predicate(ProcessingCrash report) {
     return true;
   }
 
   /** Does the rule's work. */
-  void action(CrashReport report) throws Exception;
+  void action(ProcessingCrash report) throws Exception;
 
   /** The name used in processor notes and metrics. */
   default String name() {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.breakwater.crash.schema.ProcessedCrashSchema;
 import dev.breakwater.crash.schema.SchemaField;
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +30,7 @@ public final class CopyAnnotationsRule implements ProcessingRule {
   }
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     for (SchemaField field : fields) {
       Optional<String> annotation =
           field.sourceAnnotations().stream().filter(report.rawCrash()::hasNonNull).findFirst();

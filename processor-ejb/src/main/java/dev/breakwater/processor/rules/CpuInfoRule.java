@@ -1,7 +1,7 @@
 package dev.breakwater.processor.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import java.util.Map;
 
@@ -15,7 +15,7 @@ public final class CpuInfoRule implements ProcessingRule {
       Map.of("armeabi-v7a", "arm", "arm64-v8a", "arm64", "x86_64", "amd64");
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     var processed = report.processedCrash();
     processed.put(
         "cpu_info", JsonPaths.text(processed, "/json_dump/system_info/cpu_info", "unknown"));

@@ -1,6 +1,6 @@
 package dev.breakwater.processor.rules;
 
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +16,7 @@ public final class CrashReportKeysRule implements ProcessingRule {
   private static final int MAX_KEY_LENGTH = 100;
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     Set<String> keys = new TreeSet<>();
     report.rawCrash().fieldNames().forEachRemaining(keys::add);
     keys.remove("metadata");

@@ -2,7 +2,7 @@ package dev.breakwater.processor.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 
 /**
@@ -18,12 +18,12 @@ public final class CrashingThreadInfoRule implements ProcessingRule {
   private static final int WIDE_ADDRESS_LENGTH = 18; // "0x" + 16 hex digits
 
   @Override
-  public boolean predicate(CrashReport report) {
+  public boolean predicate(ProcessingCrash report) {
     return report.processedCrash().path("json_dump").isObject();
   }
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     ObjectNode processed = report.processedCrash();
     JsonNode crashInfo = processed.at("/json_dump/crash_info");
     JsonNode thread = crashInfo.path("crashing_thread");

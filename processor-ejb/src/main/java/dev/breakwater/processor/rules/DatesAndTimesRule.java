@@ -1,8 +1,8 @@
 package dev.breakwater.processor.rules;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.breakwater.processor.pipeline.CrashReport;
 import dev.breakwater.processor.pipeline.Pipeline;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class DatesAndTimesRule implements ProcessingRule {
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     ObjectNode processed = report.processedCrash();
     Instant submitted = submittedTimestamp(report);
     String submittedText = Pipeline.format(submitted);
@@ -52,7 +52,7 @@ public final class DatesAndTimesRule implements ProcessingRule {
   /**
    * The collector always sets it; if a raw crash lacks it, the crash ID's date is the best guess.
    */
-  private static Instant submittedTimestamp(CrashReport report) {
+  private static Instant submittedTimestamp(ProcessingCrash report) {
     String text = report.rawCrash().path("submitted_timestamp").asText("");
     try {
       return OffsetDateTime.parse(text).toInstant();
@@ -69,7 +69,7 @@ public final class DatesAndTimesRule implements ProcessingRule {
             .formatted(yymmdd.substring(0, 2), yymmdd.substring(2, 4), yymmdd.substring(4)));
   }
 
-  private static Optional<Long> crashTime(CrashReport report) {
+  private static Optional<Long> crashTime(ProcessingCrash report) {
     String text = JsonPaths.text(report.rawCrash(), "/CrashTime", null);
     if (text == null) {
       return Optional.empty();

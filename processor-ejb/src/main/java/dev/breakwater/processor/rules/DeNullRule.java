@@ -2,7 +2,7 @@ package dev.breakwater.processor.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.Map;
 public final class DeNullRule implements ProcessingRule {
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     ObjectNode raw = report.rawCrash();
     List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
     raw.fields().forEachRemaining(entries::add);

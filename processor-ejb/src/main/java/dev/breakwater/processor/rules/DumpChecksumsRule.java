@@ -1,8 +1,8 @@
 package dev.breakwater.processor.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.breakwater.processor.pipeline.CrashReport;
 import dev.breakwater.processor.pipeline.Dump;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 
 /**
@@ -12,7 +12,7 @@ import dev.breakwater.processor.pipeline.ProcessingRule;
 public final class DumpChecksumsRule implements ProcessingRule {
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     JsonNode checksums = report.rawCrash().at("/metadata/dump_checksums");
     var processed = report.processedCrash();
     if (checksums.isObject()) {

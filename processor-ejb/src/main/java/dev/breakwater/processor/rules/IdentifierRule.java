@@ -1,6 +1,6 @@
 package dev.breakwater.processor.rules;
 
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 
 /**
@@ -11,7 +11,7 @@ import dev.breakwater.processor.pipeline.ProcessingRule;
 public final class IdentifierRule implements ProcessingRule {
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     String rawUuid = report.rawCrash().path("uuid").asText(report.crashId());
     if (!rawUuid.equals(report.crashId())) {
       report.addNote("IdentifierRule: raw crash uuid differs from the crash ID");

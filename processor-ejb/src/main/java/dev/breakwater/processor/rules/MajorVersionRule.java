@@ -1,6 +1,6 @@
 package dev.breakwater.processor.rules;
 
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +13,7 @@ public final class MajorVersionRule implements ProcessingRule {
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,9})(?:\\D|$)");
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     String version = JsonPaths.text(report.processedCrash(), "/version", "");
     Matcher matcher = LEADING_NUMBER.matcher(version);
     report

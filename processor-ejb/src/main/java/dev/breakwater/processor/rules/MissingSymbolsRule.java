@@ -1,7 +1,7 @@
 package dev.breakwater.processor.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,12 +15,12 @@ public final class MissingSymbolsRule implements ProcessingRule {
   private static final String NULL_DEBUG_ID = "0".repeat(33);
 
   @Override
-  public boolean predicate(CrashReport report) {
+  public boolean predicate(ProcessingCrash report) {
     return report.processedCrash().at("/json_dump/modules").size() > 0;
   }
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     Set<String> missing = new TreeSet<>();
     for (JsonNode module : report.processedCrash().at("/json_dump/modules")) {
       if (module.hasNonNull("filename") && module.path("missing_symbols").asBoolean(false)) {

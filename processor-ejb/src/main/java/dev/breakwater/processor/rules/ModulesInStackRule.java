@@ -1,7 +1,7 @@
 package dev.breakwater.processor.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import java.util.HashSet;
 import java.util.Set;
@@ -18,12 +18,12 @@ public final class ModulesInStackRule implements ProcessingRule {
   static final Pattern BAD_HEX_CHARACTERS = Pattern.compile("[^a-fA-F0-9]");
 
   @Override
-  public boolean predicate(CrashReport report) {
+  public boolean predicate(ProcessingCrash report) {
     return JsonPaths.crashingThreadFrames(report.processedCrash()).isPresent();
   }
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     Set<String> stackModules = new HashSet<>();
     for (JsonNode frame : JsonPaths.crashingThreadFrames(report.processedCrash()).orElseThrow()) {
       stackModules.add(JsonPaths.text(frame, "/module", ""));

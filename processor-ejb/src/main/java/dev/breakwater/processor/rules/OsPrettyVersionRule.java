@@ -1,6 +1,6 @@
 package dev.breakwater.processor.rules;
 
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,7 +28,7 @@ public final class OsPrettyVersionRule implements ProcessingRule {
   private static final int FIRST_WINDOWS_11_BUILD = 21996;
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     var processed = report.processedCrash();
     String name = JsonPaths.text(processed, "/os_name", "");
     String version = JsonPaths.text(processed, "/os_version", "");

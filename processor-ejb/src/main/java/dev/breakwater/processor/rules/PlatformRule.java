@@ -1,6 +1,6 @@
 package dev.breakwater.processor.rules;
 
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +30,7 @@ public final class PlatformRule implements ProcessingRule {
           "iOS");
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     var processed = report.processedCrash();
     String osName = JsonPaths.text(processed, "/os_name", "").toLowerCase(Locale.ROOT);
     String platform = BY_OS_NAME.get(osName);

@@ -1,6 +1,6 @@
 package dev.breakwater.processor.rules;
 
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import java.util.Locale;
 
@@ -12,7 +12,7 @@ public final class ProcessTypeRule implements ProcessingRule {
   public static final String PARENT = "parent";
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     String type = JsonPaths.text(report.processedCrash(), "/process_type", "").trim();
     report
         .processedCrash()

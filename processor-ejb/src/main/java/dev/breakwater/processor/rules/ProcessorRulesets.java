@@ -4,8 +4,8 @@ import dev.breakwater.crash.schema.ProcessedCrashSchema;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import dev.breakwater.processor.pipeline.Ruleset;
 import dev.breakwater.processor.pipeline.Rulesets;
+import dev.breakwater.processor.stackwalk.DumpWalker;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
-import dev.breakwater.processor.stackwalk.StackWalker;
 import dev.breakwater.signature.SignatureGenerator;
 import java.time.Duration;
 import java.util.List;
@@ -20,11 +20,11 @@ public final class ProcessorRulesets {
    */
   public static Rulesets create(
       ProcessedCrashSchema schema,
-      StackWalker walker,
+      DumpWalker walker,
       StackWalkBudget budget,
       SignatureGenerator signatures,
       BiConsumer<String, Duration> walkTimes) {
-    SignatureGenerationRule signatureRule = new SignatureGenerationRule(signatures);
+    SignatureGeneratorRule signatureRule = new SignatureGeneratorRule(signatures);
     List<ProcessingRule> defaultRules =
         List.of(
             // Clean the raw crash first: every later rule reads annotations.

@@ -2,7 +2,7 @@ package dev.breakwater.processor.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 
 /**
@@ -12,7 +12,7 @@ import dev.breakwater.processor.pipeline.ProcessingRule;
 public final class ReportTypeRule implements ProcessingRule {
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     report.processedCrash().put("report_type", isHang(report.processedCrash()) ? "hang" : "crash");
   }
 

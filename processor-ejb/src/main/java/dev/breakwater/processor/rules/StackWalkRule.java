@@ -3,13 +3,13 @@ package dev.breakwater.processor.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.breakwater.processor.pipeline.CrashReport;
 import dev.breakwater.processor.pipeline.Dump;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import dev.breakwater.processor.stackwalk.BudgetedStackWalker;
+import dev.breakwater.processor.stackwalk.DumpWalker;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
 import dev.breakwater.processor.stackwalk.StackWalkResult;
-import dev.breakwater.processor.stackwalk.StackWalker;
 import java.time.Duration;
 import java.util.function.BiConsumer;
 
@@ -26,7 +26,7 @@ public final class StackWalkRule implements ProcessingRule {
   /** Status of a zero-byte dump, which is not walked. */
   public static final String EMPTY_MINIDUMP = "EmptyMinidump";
 
-  private final StackWalker walker;
+  private final DumpWalker walker;
   private final StackWalkBudget budget;
   private final BiConsumer<String, Duration> walkTimes;
 
@@ -34,19 +34,19 @@ public final class StackWalkRule implements ProcessingRule {
    * @param walkTimes told the status and duration of every walk, for metrics
    */
   public StackWalkRule(
-      StackWalker walker, StackWalkBudget budget, BiConsumer<String, Duration> walkTimes) {
+      DumpWalker walker, StackWalkBudget budget, BiConsumer<String, Duration> walkTimes) {
     this.walker = walker;
     this.budget = budget;
     this.walkTimes = walkTimes;
   }
 
   @Override
-  public boolean predicate(CrashReport report) {
+  public boolean predicate(ProcessingCrash report) {
     return report.dumps().values().stream().anyMatch(Dump::isMinidump);
   }
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     ObjectNode processed = report.processedCrash();
     ArrayNode additional = processed.putArray("additional_minidumps");
     for (Dump dump : report.dumps().values()) {
@@ -66,7 +66,7 @@ public final class StackWalkRule implements ProcessingRule {
     }
   }
 
-  private StackWalkResult walk(Dump dump, CrashReport report) {
+  private StackWalkResult walk(Dump dump, ProcessingCrash report) {
     if (dump.size() == 0) {
       report.addNote(
           "StackWalkRule: %s is empty--skipping minidump processing".formatted(dump.name()));
@@ -84,7 +84,7 @@ public final class StackWalkRule implements ProcessingRule {
   }
 
   /** A walk that stayed within its memory budget by leaving things out says so in a note. */
-  private static void noteMemoryBudget(Dump dump, StackWalkResult result, CrashReport report) {
+  private static void noteMemoryBudget(Dump dump, StackWalkResult result, ProcessingCrash report) {
     JsonNode memory = result.jsonDump().path("memory_budget");
     if (!memory.isObject()) {
       return;

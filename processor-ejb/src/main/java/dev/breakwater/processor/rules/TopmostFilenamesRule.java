@@ -1,7 +1,7 @@
 package dev.breakwater.processor.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 
 /**
@@ -12,7 +12,7 @@ import dev.breakwater.processor.pipeline.ProcessingRule;
 public final class TopmostFilenamesRule implements ProcessingRule {
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     for (JsonNode frame :
         JsonPaths.crashingThreadFrames(report.processedCrash())
             .orElse(report.processedCrash().arrayNode())) {

@@ -3,7 +3,7 @@ package dev.breakwater.processor.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import java.util.Iterator;
 import java.util.Locale;
@@ -23,7 +23,7 @@ public final class TruncateStacksRule implements ProcessingRule {
   private static final int HALF = MAX_FRAMES / 2;
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     ObjectNode processed = report.processedCrash();
     Iterator<Map.Entry<String, JsonNode>> fields = processed.fields();
     while (fields.hasNext()) {
@@ -36,7 +36,7 @@ public final class TruncateStacksRule implements ProcessingRule {
     }
   }
 
-  private void truncateAll(JsonNode jsonDump, String path, CrashReport report) {
+  private void truncateAll(JsonNode jsonDump, String path, ProcessingCrash report) {
     truncate(jsonDump.path("crashing_thread"), path + ".crashing_thread", report);
     JsonNode threads = jsonDump.path("threads");
     for (int i = 0; i < threads.size(); i++) {
@@ -44,7 +44,7 @@ public final class TruncateStacksRule implements ProcessingRule {
     }
   }
 
-  private void truncate(JsonNode thread, String path, CrashReport report) {
+  private void truncate(JsonNode thread, String path, ProcessingCrash report) {
     JsonNode frames = thread.path("frames");
     if (!thread.isObject() || !frames.isArray() || frames.size() <= MAX_FRAMES) {
       return;

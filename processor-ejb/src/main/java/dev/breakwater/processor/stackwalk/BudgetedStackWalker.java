@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * over a corrupt CFI program; Socorro killed its external stack walker after a timeout for this
  * reason. Covered by BudgetedStackWalkerTest.
  */
-public final class BudgetedStackWalker implements StackWalker, AutoCloseable {
+public final class BudgetedStackWalker implements DumpWalker, AutoCloseable {
   public static final String TIME_BUDGET_EXCEEDED = "TimeBudgetExceeded";
   public static final String MEMORY_BUDGET_EXCEEDED = "DumpExceedsMemoryBudget";
   public static final String WALKER_FAILED = "StackWalkerFailed";
@@ -39,14 +39,14 @@ public final class BudgetedStackWalker implements StackWalker, AutoCloseable {
   /** How long past its time budget a walk may take to hand over its partial result. */
   static final Duration GRACE = Duration.ofSeconds(1);
 
-  private final StackWalker walker;
+  private final DumpWalker walker;
   private final ExecutorService threads;
 
   /**
    * @param threads how many walks can run at once; also bounds how many abandoned walks can still
    *     be running
    */
-  public BudgetedStackWalker(StackWalker walker, int threads) {
+  public BudgetedStackWalker(DumpWalker walker, int threads) {
     this.walker = walker;
     AtomicInteger number = new AtomicInteger();
     this.threads =

@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * the walk: symbol files that would take it past the bound are not loaded (the JSON's {@code
  * memory_budget} lists them) and threads whose frames would are not walked.
  */
-public final class MinidumpStackWalker implements StackWalker {
+public final class MinidumpStackWalker implements DumpWalker {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SymbolSupplier symbols;

@@ -16,9 +16,9 @@ import dev.breakwater.processor.pipeline.Rulesets;
 import dev.breakwater.processor.rules.ProcessorRulesets;
 import dev.breakwater.processor.search.CrashIndex;
 import dev.breakwater.processor.search.IndexedCrash;
+import dev.breakwater.processor.stackwalk.DumpWalker;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
 import dev.breakwater.processor.stackwalk.StackWalkResult;
-import dev.breakwater.processor.stackwalk.StackWalker;
 import dev.breakwater.processor.storage.ProcessorStorage;
 import dev.breakwater.signature.SignatureGenerator;
 import java.io.IOException;
@@ -46,8 +46,8 @@ class CrashProcessorTest {
   private CrashProcessor processor;
 
   /** Reads the dump's first line as the OS name and signs with {@link #topFunction}. */
-  private final StackWalker walker =
-      new StackWalker() {
+  private final DumpWalker walker =
+      new DumpWalker() {
         @Override
         public StackWalkResult walk(Path minidump, StackWalkBudget budget) {
           walkedFiles.add(minidump);

@@ -14,9 +14,9 @@ import dev.breakwater.processor.pipeline.Pipeline;
 import dev.breakwater.processor.pipeline.RuleObserver;
 import dev.breakwater.processor.rules.ProcessorRulesets;
 import dev.breakwater.processor.search.IndexedCrash;
+import dev.breakwater.processor.stackwalk.DumpWalker;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
 import dev.breakwater.processor.stackwalk.StackWalkResult;
-import dev.breakwater.processor.stackwalk.StackWalker;
 import dev.breakwater.signature.SignatureGenerator;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
@@ -52,8 +52,8 @@ class CrashMessageHandlerTest {
 
   @BeforeEach
   void setUp() {
-    StackWalker walker =
-        new StackWalker() {
+    DumpWalker walker =
+        new DumpWalker() {
           @Override
           public StackWalkResult walk(Path minidump, StackWalkBudget budget) {
             throw new UnsupportedOperationException("no dumps in these tests");

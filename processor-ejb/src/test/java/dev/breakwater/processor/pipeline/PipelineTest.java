@@ -23,12 +23,12 @@ class PipelineTest {
   private ProcessingRule rule(String name, boolean applies, boolean fails) {
     return new ProcessingRule() {
       @Override
-      public boolean predicate(CrashReport report) {
+      public boolean predicate(ProcessingCrash report) {
         return applies;
       }
 
       @Override
-      public void action(CrashReport report) {
+      public void action(ProcessingCrash report) {
         ran.add(name);
         if (fails) {
           throw new IllegalStateException("secret annotation value");
@@ -86,7 +86,7 @@ class PipelineTest {
   @Test
   void previousNotesMoveToHistoryMostRecentFirst() {
     Pipeline pipeline = pipeline(rule("a", true, false));
-    CrashReport report =
+    ProcessingCrash report =
         TestCrashes.processed("{'processor_notes': 'second', 'processor_history': ['first']}");
     ObjectNode processed = pipeline.process("other", report);
     assertEquals("second", processed.at("/processor_history/0").asText());

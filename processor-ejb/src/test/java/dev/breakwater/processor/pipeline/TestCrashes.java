@@ -21,19 +21,19 @@ public final class TestCrashes {
     }
   }
 
-  public static CrashReport raw(String rawCrash) {
-    return new CrashReport(CRASH_ID, json(rawCrash), Map.of(), JSON.createObjectNode());
+  public static ProcessingCrash raw(String rawCrash) {
+    return new ProcessingCrash(CRASH_ID, json(rawCrash), Map.of(), JSON.createObjectNode());
   }
 
-  public static CrashReport processed(String processedCrash) {
-    return new CrashReport(CRASH_ID, JSON.createObjectNode(), Map.of(), json(processedCrash));
+  public static ProcessingCrash processed(String processedCrash) {
+    return new ProcessingCrash(CRASH_ID, JSON.createObjectNode(), Map.of(), json(processedCrash));
   }
 
-  public static CrashReport of(String rawCrash, String processedCrash) {
-    return new CrashReport(CRASH_ID, json(rawCrash), Map.of(), json(processedCrash));
+  public static ProcessingCrash of(String rawCrash, String processedCrash) {
+    return new ProcessingCrash(CRASH_ID, json(rawCrash), Map.of(), json(processedCrash));
   }
 
-  public static CrashReport withDumps(String rawCrash, Map<String, Dump> dumps) {
-    return new CrashReport(CRASH_ID, json(rawCrash), dumps, JSON.createObjectNode());
+  public static ProcessingCrash withDumps(String rawCrash, Map<String, Dump> dumps) {
+    return new ProcessingCrash(CRASH_ID, json(rawCrash), dumps, JSON.createObjectNode());
   }
 }

@@ -2,7 +2,7 @@ package dev.breakwater.processor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.TestCrashes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +24,7 @@ class AnnotationDerivedRulesTest {
         "{'version': '99999999999.1'} | 0",
       })
   void majorVersion(String processed, int expected) {
-    CrashReport report = TestCrashes.processed(processed);
+    ProcessingCrash report = TestCrashes.processed(processed);
     new MajorVersionRule().action(report);
     assertEquals(expected, report.processedCrash().path("major_version").asInt(-1));
   }
@@ -40,7 +40,7 @@ class AnnotationDerivedRulesTest {
         "{'process_type': 'gpu'} | gpu"
       })
   void processType(String processed, String expected) {
-    CrashReport report = TestCrashes.processed(processed);
+    ProcessingCrash report = TestCrashes.processed(processed);
     new ProcessTypeRule().action(report);
     assertEquals(expected, report.processedCrash().path("process_type").asText());
   }
@@ -61,7 +61,7 @@ class AnnotationDerivedRulesTest {
         "{'crashing_thread': 5, 'json_dump': {'threads': []}} | crash",
       })
   void reportType(String processed, String expected) {
-    CrashReport report = TestCrashes.processed(processed);
+    ProcessingCrash report = TestCrashes.processed(processed);
     new ReportTypeRule().action(report);
     assertEquals(expected, report.processedCrash().path("report_type").asText());
   }

@@ -4,8 +4,8 @@ import static dev.breakwater.processor.pipeline.TestCrashes.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.breakwater.processor.pipeline.CrashReport;
 import dev.breakwater.processor.pipeline.Dump;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.TestCrashes;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,7 +16,7 @@ class CollectingRulesTest {
 
   @Test
   void deNullRemovesNulsFromKeysAndValues() {
-    CrashReport report = TestCrashes.raw("{}");
+    ProcessingCrash report = TestCrashes.raw("{}");
     report.rawCrash().put("Pro\0duct", "Fire\0fox");
     report.rawCrash().put("Clean", "value");
     new DeNullRule().action(report);
@@ -28,7 +28,7 @@ class CollectingRulesTest {
 
   @Test
   void deNullLeavesCleanCrashesAlone() {
-    CrashReport report = TestCrashes.raw("{'A': 'b', 'N': 1}");
+    ProcessingCrash report = TestCrashes.raw("{'A': 'b', 'N': 1}");
     new DeNullRule().action(report);
     assertEquals(json("{'A': 'b', 'N': 1}"), report.rawCrash());
     assertEquals("", report.notes().joined());
@@ -36,7 +36,7 @@ class CollectingRulesTest {
 
   @Test
   void crashReportKeysListAnnotationsAndDumpsButNotJunk() {
-    CrashReport report =
+    ProcessingCrash report =
         TestCrashes.withDumps(
             "{'ProductName': 'X', 'bad key!': 1, 'metadata': {}}",
             Map.of("upload_file_minidump", new Dump("upload_file_minidump", Path.of("d"), 1)));
@@ -49,7 +49,8 @@ class CollectingRulesTest {
 
   @Test
   void collectorMetadataIsCopied() {
-    CrashReport report = TestCrashes.raw("{'metadata': {'payload': 'json', 'payload_size': 12}}");
+    ProcessingCrash report =
+        TestCrashes.raw("{'metadata': {'payload': 'json', 'payload_size': 12}}");
     new CollectorMetadataRule().action(report);
     assertEquals(
         json("{'payload': 'json', 'payload_size': 12}"),
@@ -58,14 +59,14 @@ class CollectingRulesTest {
 
   @Test
   void missingCollectorMetadataGivesAnEmptyObject() {
-    CrashReport report = TestCrashes.raw("{'metadata': 'junk'}");
+    ProcessingCrash report = TestCrashes.raw("{'metadata': 'junk'}");
     new CollectorMetadataRule().action(report);
     assertEquals(json("{}"), report.processedCrash().get("collector_metadata"));
   }
 
   @Test
   void identifiersComeFromTheCrashIdBeingProcessed() {
-    CrashReport report = TestCrashes.raw("{'uuid': 'something-else'}");
+    ProcessingCrash report = TestCrashes.raw("{'uuid': 'something-else'}");
     new IdentifierRule().action(report);
     assertEquals(TestCrashes.CRASH_ID, report.processedCrash().path("crash_id").asText());
     assertEquals(TestCrashes.CRASH_ID, report.processedCrash().path("uuid").asText());
@@ -74,7 +75,7 @@ class CollectingRulesTest {
 
   @Test
   void dumpChecksumsAreCopied() {
-    CrashReport report =
+    ProcessingCrash report =
         TestCrashes.raw(
             "{'metadata': {'dump_checksums': {'upload_file_minidump': 'abc', 'memory_report': 'def'}}}");
     new DumpChecksumsRule().action(report);
@@ -84,7 +85,7 @@ class CollectingRulesTest {
 
   @Test
   void noChecksumsGiveEmptyValues() {
-    CrashReport report = TestCrashes.raw("{}");
+    ProcessingCrash report = TestCrashes.raw("{}");
     new DumpChecksumsRule().action(report);
     assertEquals("", report.processedCrash().path("minidump_sha256_hash").asText("x"));
     assertEquals(0, report.processedCrash().path("dump_checksums").size());

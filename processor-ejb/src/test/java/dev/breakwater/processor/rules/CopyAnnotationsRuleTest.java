@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.breakwater.crash.schema.ProcessedCrashSchema;
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.TestCrashes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +42,7 @@ class CopyAnnotationsRuleTest {
         "{'ProductName': null}                   | product        |            |",
       })
   void copiesAndConverts(String raw, String field, String expected, String note) {
-    CrashReport report = TestCrashes.raw(raw);
+    ProcessingCrash report = TestCrashes.raw(raw);
     RULE.action(report);
     if (expected == null) {
       assertFalse(report.processedCrash().has(field), report.processedCrash().toString());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.TestCrashes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +32,7 @@ class CrashingThreadInfoRuleTest {
 
   @Test
   void liftsThreadReasonAndName() {
-    CrashReport report =
+    ProcessingCrash report =
         TestCrashes.processed(
             "{'json_dump': {'crash_info': {'type': 'SIGSEGV /SEGV_MAPERR', 'crashing_thread': 2, 'address': '0x0'},"
                 + " 'crashing_thread': {'thread_name': 'Gecko_IOThread'}}}");
@@ -47,7 +47,7 @@ class CrashingThreadInfoRuleTest {
 
   @Test
   void noCrashingThreadIsNoted() {
-    CrashReport report = TestCrashes.processed("{'json_dump': {'crash_info': {}}}");
+    ProcessingCrash report = TestCrashes.processed("{'json_dump': {'crash_info': {}}}");
     rule.action(report);
     assertTrue(report.processedCrash().get("crashing_thread").isNull());
     assertEquals("", report.processedCrash().path("reason").asText());

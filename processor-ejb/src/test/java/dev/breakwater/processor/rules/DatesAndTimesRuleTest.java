@@ -3,7 +3,7 @@ package dev.breakwater.processor.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.TestCrashes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +26,7 @@ class DatesAndTimesRuleTest {
         "{'CrashTime': 'soon'}                     | {}                                         | 0   | 0   | 1473956591",
       })
   void durations(String raw, String processed, long uptime, long installAge, long crashTime) {
-    CrashReport report = TestCrashes.of(withSubmitted(raw), processed);
+    ProcessingCrash report = TestCrashes.of(withSubmitted(raw), processed);
     rule.action(report);
     assertEquals(uptime, report.processedCrash().path("uptime").asLong());
     assertEquals(installAge, report.processedCrash().path("install_age").asLong());
@@ -42,7 +42,7 @@ class DatesAndTimesRuleTest {
 
   @Test
   void dateProcessedIsTheSubmittedTimestampInUtc() {
-    CrashReport report =
+    ProcessingCrash report =
         TestCrashes.raw(
             "{'submitted_timestamp': '2016-09-15T18:23:11.5+02:00', 'CrashTime': '1473956500'}");
     rule.action(report);
@@ -55,7 +55,7 @@ class DatesAndTimesRuleTest {
   @Test
   void aCrashIdDateThatDisagreesWithTheSubmittedTimestampIsProcessedNormally() {
     // The crash ID says 2016-09-18; it was submitted on the 15th.
-    CrashReport report = TestCrashes.raw("{'submitted_timestamp': '2016-09-15T23:59:59Z'}");
+    ProcessingCrash report = TestCrashes.raw("{'submitted_timestamp': '2016-09-15T23:59:59Z'}");
     rule.action(report);
     assertEquals("2016-09-15T23:59:59Z", report.processedCrash().path("date_processed").asText());
     assertTrue(report.notes().joined().contains("client_crash_date is unknown"));
@@ -63,7 +63,7 @@ class DatesAndTimesRuleTest {
 
   @Test
   void aMissingSubmittedTimestampFallsBackToTheCrashIdDate() {
-    CrashReport report = TestCrashes.raw("{}");
+    ProcessingCrash report = TestCrashes.raw("{}");
     rule.action(report);
     assertEquals("2016-09-18T00:00:00Z", report.processedCrash().path("date_processed").asText());
     assertTrue(report.notes().joined().contains("submitted_timestamp is missing"));

@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakwater.crash.schema.ProcessedCrashSchema;
-import dev.breakwater.processor.pipeline.CrashReport;
 import dev.breakwater.processor.pipeline.Dump;
 import dev.breakwater.processor.pipeline.Pipeline;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.RuleObserver;
 import dev.breakwater.processor.pipeline.Rulesets;
 import dev.breakwater.processor.pipeline.TestCrashes;
+import dev.breakwater.processor.stackwalk.DumpWalker;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
 import dev.breakwater.processor.stackwalk.StackWalkResult;
-import dev.breakwater.processor.stackwalk.StackWalker;
 import dev.breakwater.signature.SignatureGenerator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,8 +40,8 @@ class ProcessorRulesetsTest {
 
   private String signatureSuffix = "";
 
-  private final StackWalker walker =
-      new StackWalker() {
+  private final DumpWalker walker =
+      new DumpWalker() {
         @Override
         public StackWalkResult walk(Path minidump, StackWalkBudget budget) {
           try (InputStream in =
@@ -79,7 +79,7 @@ class ProcessorRulesetsTest {
     return new Pipeline(rulesets, "test", Clock.systemUTC(), RuleObserver.NONE);
   }
 
-  private static CrashReport report() {
+  private static ProcessingCrash report() {
     return TestCrashes.withDumps(
         RAW, Map.of(Dump.MAIN_MINIDUMP, new Dump(Dump.MAIN_MINIDUMP, Path.of("minidump"), 100)));
   }
@@ -120,8 +120,8 @@ class ProcessorRulesetsTest {
     ObjectNode first = pipeline.process(Rulesets.DEFAULT, report());
     ObjectNode before = first.deepCopy();
     signatureSuffix = " | v2";
-    CrashReport again =
-        new CrashReport(TestCrashes.CRASH_ID, TestCrashes.json("{}"), Map.of(), first);
+    ProcessingCrash again =
+        new ProcessingCrash(TestCrashes.CRASH_ID, TestCrashes.json("{}"), Map.of(), first);
     ObjectNode second = pipeline.process(Rulesets.REGENERATE_SIGNATURE, again);
 
     assertEquals("crash_here() | v2", second.path("signature").asText());
@@ -148,9 +148,9 @@ class ProcessorRulesetsTest {
   void signatureGenerationIsLastAndAloneInRegenerateSignature() {
     Rulesets rulesets = pipeline().rulesets();
     var defaults = rulesets.get(Rulesets.DEFAULT).orElseThrow().rules();
-    assertEquals("SignatureGenerationRule", defaults.get(defaults.size() - 1).name());
+    assertEquals("SignatureGeneratorRule", defaults.get(defaults.size() - 1).name());
     var regenerate = rulesets.get(Rulesets.REGENERATE_SIGNATURE).orElseThrow().rules();
     assertEquals(
-        List.of("SignatureGenerationRule"), regenerate.stream().map(r -> r.name()).toList());
+        List.of("SignatureGeneratorRule"), regenerate.stream().map(r -> r.name()).toList());
   }
 }

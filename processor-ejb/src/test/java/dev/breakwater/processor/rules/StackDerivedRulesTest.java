@@ -3,7 +3,7 @@ package dev.breakwater.processor.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.TestCrashes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,7 +16,7 @@ class StackDerivedRulesTest {
           + " {'filename': 'ntdll.dll', 'debug_id': '0A', 'version': '10/0', 'missing_symbols': true},"
           + " {'debug_id': 'nofilename', 'missing_symbols': true}]";
 
-  private static CrashReport crash(String frames) {
+  private static ProcessingCrash crash(String frames) {
     return TestCrashes.processed(
         "{'crashing_thread': 0, 'json_dump': {"
             + MODULES
@@ -37,7 +37,7 @@ class StackDerivedRulesTest {
         "[]                                                                              | ",
       })
   void topmostFilenames(String frames, String expected) {
-    CrashReport report = crash(frames);
+    ProcessingCrash report = crash(frames);
     new TopmostFilenamesRule().action(report);
     var value = report.processedCrash().get("topmost_filenames");
     assertEquals(expected, value == null ? null : value.asText());
@@ -52,7 +52,7 @@ class StackDerivedRulesTest {
         "[{'module': 'unknown.dll'}, {}]                                        | ",
       })
   void modulesInStack(String frames, String expected) {
-    CrashReport report = crash(frames);
+    ProcessingCrash report = crash(frames);
     new ModulesInStackRule().action(report);
     var value = report.processedCrash().get("modules_in_stack");
     assertEquals(expected, value == null ? null : value.asText());
@@ -67,7 +67,7 @@ class StackDerivedRulesTest {
 
   @org.junit.jupiter.api.Test
   void missingSymbolsListsModulesWithoutSymbols() {
-    CrashReport report = crash("[]");
+    ProcessingCrash report = crash("[]");
     new MissingSymbolsRule().action(report);
     assertEquals(
         "libx.so/None/DEF2/c0de;ntdll.dll/10\\/0/0A",
@@ -76,7 +76,7 @@ class StackDerivedRulesTest {
 
   @org.junit.jupiter.api.Test
   void missingSymbolsIsLeftOutWhenNothingIsMissing() {
-    CrashReport report =
+    ProcessingCrash report =
         TestCrashes.processed(
             "{'json_dump': {'modules': [{'filename': 'a', 'missing_symbols': false}]}}");
     new MissingSymbolsRule().action(report);

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.breakwater.processor.pipeline.CrashReport;
 import dev.breakwater.processor.pipeline.Dump;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.TestCrashes;
+import dev.breakwater.processor.stackwalk.DumpWalker;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
 import dev.breakwater.processor.stackwalk.StackWalkResult;
-import dev.breakwater.processor.stackwalk.StackWalker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,8 +26,8 @@ class StackWalkRuleTest {
 
   private final List<StackWalkBudget> budgets = new ArrayList<>();
   private final List<String> timedStatuses = new ArrayList<>();
-  private final StackWalker fake =
-      new StackWalker() {
+  private final DumpWalker fake =
+      new DumpWalker() {
         @Override
         public StackWalkResult walk(Path minidump, StackWalkBudget budget) {
           walked.add(minidump);
@@ -58,7 +58,7 @@ class StackWalkRuleTest {
 
   @Test
   void walksEveryMinidumpAndPutsTheMainOneAtTheTop() {
-    CrashReport report =
+    ProcessingCrash report =
         TestCrashes.withDumps(
             "{}",
             Map.of(
@@ -86,7 +86,7 @@ class StackWalkRuleTest {
 
   @Test
   void aFailedWalkIsNotedAndKeepsWhatWasRead() {
-    CrashReport report =
+    ProcessingCrash report =
         TestCrashes.withDumps(
             "{}", Map.of("upload_file_minidump", dump("upload_file_minidump", "bad", 10)));
     rule.action(report);
@@ -103,7 +103,7 @@ class StackWalkRuleTest {
 
   @Test
   void aWalkThatReachedItsMemoryBudgetSucceedsWithANote() {
-    CrashReport report =
+    ProcessingCrash report =
         TestCrashes.withDumps(
             "{}", Map.of("upload_file_minidump", dump("upload_file_minidump", "huge", 10)));
     rule.action(report);
@@ -121,7 +121,7 @@ class StackWalkRuleTest {
 
   @Test
   void aWalkWithinItsMemoryBudgetHasNoNote() {
-    CrashReport report =
+    ProcessingCrash report =
         TestCrashes.withDumps(
             "{}", Map.of("upload_file_minidump", dump("upload_file_minidump", "main", 10)));
     rule.action(report);
@@ -130,7 +130,7 @@ class StackWalkRuleTest {
 
   @Test
   void anEmptyDumpIsNotWalked() {
-    CrashReport report =
+    ProcessingCrash report =
         TestCrashes.withDumps(
             "{}", Map.of("upload_file_minidump", dump("upload_file_minidump", "empty", 0)));
     rule.action(report);
@@ -142,7 +142,7 @@ class StackWalkRuleTest {
 
   @Test
   void crashReportsWithoutMinidumpsAreSkipped() {
-    CrashReport report =
+    ProcessingCrash report =
         TestCrashes.withDumps("{}", Map.of("memory_report", dump("memory_report", "m", 3)));
     assertFalse(rule.predicate(report));
   }

@@ -2,7 +2,7 @@ package dev.breakwater.processor.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.TestCrashes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** OS, CPU and platform, table-driven. */
 class SystemInfoRulesTest {
 
-  private static CrashReport afterOsInfo(String raw, String systemInfo) {
-    CrashReport report = TestCrashes.of(raw, "{'json_dump': {'system_info': " + systemInfo + "}}");
+  private static ProcessingCrash afterOsInfo(String raw, String systemInfo) {
+    ProcessingCrash report =
+        TestCrashes.of(raw, "{'json_dump': {'system_info': " + systemInfo + "}}");
     new OsInfoRule().action(report);
     return report;
   }
@@ -26,7 +27,7 @@ class SystemInfoRulesTest {
         "{}                                            | Unknown    | \"\"",
       })
   void osInfo(String systemInfo, String name, String version) {
-    CrashReport report = afterOsInfo("{}", systemInfo);
+    ProcessingCrash report = afterOsInfo("{}", systemInfo);
     assertEquals(name, report.processedCrash().path("os_name").asText());
     assertEquals(version, report.processedCrash().path("os_version").asText());
   }
@@ -48,7 +49,7 @@ class SystemInfoRulesTest {
         "{'os': 'Solaris'}                                         | Solaris",
       })
   void osPrettyVersion(String systemInfo, String expected) {
-    CrashReport report = afterOsInfo("{}", systemInfo);
+    ProcessingCrash report = afterOsInfo("{}", systemInfo);
     new OsPrettyVersionRule().action(report);
     assertEquals(expected, report.processedCrash().path("os_pretty_version").asText());
   }
@@ -65,7 +66,7 @@ class SystemInfoRulesTest {
         "{}                 | {}                   | Unknown",
       })
   void platform(String raw, String systemInfo, String expected) {
-    CrashReport report = afterOsInfo(raw, systemInfo);
+    ProcessingCrash report = afterOsInfo(raw, systemInfo);
     new PlatformRule().action(report);
     assertEquals(expected, report.processedCrash().path("platform").asText());
   }
@@ -83,7 +84,8 @@ class SystemInfoRulesTest {
       })
   void cpuInfo(
       String raw, String systemInfo, String arch, String info, int count, String microcode) {
-    CrashReport report = TestCrashes.of(raw, "{'json_dump': {'system_info': " + systemInfo + "}}");
+    ProcessingCrash report =
+        TestCrashes.of(raw, "{'json_dump': {'system_info': " + systemInfo + "}}");
     new CpuInfoRule().action(report);
     var processed = report.processedCrash();
     assertEquals(arch, processed.path("cpu_arch").asText());

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.TestCrashes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,7 +32,7 @@ class TruncateStacksRuleTest {
     "50000, 500, '49,501 frames truncated'"
   })
   void truncatesInTheMiddle(int frames, int kept, String message) {
-    CrashReport report = TestCrashes.processed("{}");
+    ProcessingCrash report = TestCrashes.processed("{}");
     ObjectNode jsonDump = report.processedCrash().putObject("json_dump");
     jsonDump.putArray("threads").add(thread(frames));
     jsonDump.set("crashing_thread", thread(frames));

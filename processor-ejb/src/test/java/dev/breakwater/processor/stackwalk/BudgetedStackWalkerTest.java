@@ -18,8 +18,8 @@ class BudgetedStackWalkerTest {
   private final CountDownLatch interrupted = new CountDownLatch(1);
 
   /** Walks instantly, or until interrupted for a dump named "hang". */
-  private final StackWalker inner =
-      new StackWalker() {
+  private final DumpWalker inner =
+      new DumpWalker() {
         @Override
         public StackWalkResult walk(Path minidump, StackWalkBudget budget) {
           if (minidump.endsWith("hang")) {

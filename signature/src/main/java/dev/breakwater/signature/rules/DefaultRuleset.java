@@ -11,7 +11,7 @@ public final class DefaultRuleset {
 
   /** A new ruleset reading the signature lists from {@code lists}. */
   public static List<SignatureRule> create(SignatureListsSource lists) {
-    SignatureGenerationRule generation = new SignatureGenerationRule(lists);
+    StackSignatureRule generation = new StackSignatureRule(lists);
     return List.of(
         // The base signature from the crashing stack; everything after refines it.
         generation,

@@ -13,9 +13,9 @@ import dev.breakwater.signature.SignatureState;
  */
 public final class SignatureRunWatchDog implements SignatureRule {
 
-  private final SignatureGenerationRule generation;
+  private final StackSignatureRule generation;
 
-  public SignatureRunWatchDog(SignatureGenerationRule generation) {
+  public SignatureRunWatchDog(StackSignatureRule generation) {
     this.generation = generation;
   }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SignatureRunWatchDogTest {
 
   private final SignatureRunWatchDog rule =
-      new SignatureRunWatchDog(new SignatureGenerationRule(SignatureListsSource.included()));
+      new SignatureRunWatchDog(new StackSignatureRule(SignatureListsSource.included()));
 
   @ParameterizedTest
   @CsvSource(

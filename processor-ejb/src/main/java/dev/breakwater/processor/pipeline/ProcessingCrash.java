@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * the processed crash being built, and the notes of this processing. Rules read the first two and
  * write the last two. One instance per processing; not shared between threads.
  */
-public final class CrashReport {
+public final class ProcessingCrash {
   private final String crashId;
   private final ObjectNode rawCrash;
   private final SortedMap<String, Dump> dumps;
@@ -22,7 +22,7 @@ public final class CrashReport {
    * @param processedCrash the previous processed crash when reprocessing (its notes move to the
    *     history), or an empty object
    */
-  public CrashReport(
+  public ProcessingCrash(
       String crashId, ObjectNode rawCrash, Map<String, Dump> dumps, ObjectNode processedCrash) {
     this.crashId = crashId;
     this.rawCrash = rawCrash;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * minidump-stackwalk JSON format. Implementations never throw for a bad dump: they return a result
  * whose status says what went wrong.
  */
-public interface StackWalker {
+public interface DumpWalker {
 
   StackWalkResult walk(Path minidump, StackWalkBudget budget);
 

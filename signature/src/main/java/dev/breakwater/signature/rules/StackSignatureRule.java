@@ -17,12 +17,12 @@ import java.util.List;
  * Generates the base signature from the crashing thread's stack (or from the Java stack trace of a
  * Java crash) and records the proto signature: all normalized frames of that stack.
  */
-public final class SignatureGenerationRule implements SignatureRule {
+public final class StackSignatureRule implements SignatureRule {
 
   private final SignatureListsSource lists;
   private final JavaSignatureTool javaTool = new JavaSignatureTool();
 
-  public SignatureGenerationRule(SignatureListsSource lists) {
+  public StackSignatureRule(SignatureListsSource lists) {
     this.lists = lists;
   }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.TestCrashes;
 import dev.breakwater.signature.CrashData;
 import dev.breakwater.signature.SignatureGenerator;
@@ -13,7 +13,7 @@ import dev.breakwater.signature.SignatureState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SignatureGenerationRuleTest {
+class SignatureGeneratorRuleTest {
 
   /** Signs with the crash reason, and notes it. */
   private static final SignatureRule BY_REASON =
@@ -33,8 +33,8 @@ class SignatureGenerationRuleTest {
 
   @Test
   void storesSignatureProtoSignatureDebugLogAndNotes() {
-    CrashReport report = TestCrashes.processed("{'reason': 'SIGSEGV'}");
-    new SignatureGenerationRule(new SignatureGenerator(List.of(BY_REASON))).action(report);
+    ProcessingCrash report = TestCrashes.processed("{'reason': 'SIGSEGV'}");
+    new SignatureGeneratorRule(new SignatureGenerator(List.of(BY_REASON))).action(report);
     var processed = report.processedCrash();
     assertEquals("fn | SIGSEGV", processed.path("signature").asText());
     assertEquals("fn | caller", processed.path("proto_signature").asText());
@@ -46,19 +46,19 @@ class SignatureGenerationRuleTest {
 
   @Test
   void aMissingProtoSignatureRemovesAStaleOne() {
-    CrashReport report = TestCrashes.processed("{'proto_signature': 'old'}");
-    new SignatureGenerationRule(new SignatureGenerator(List.of())).action(report);
+    ProcessingCrash report = TestCrashes.processed("{'proto_signature': 'old'}");
+    new SignatureGeneratorRule(new SignatureGenerator(List.of())).action(report);
     assertFalse(report.processedCrash().has("proto_signature"));
   }
 
   @Test
   void theRealGeneratorSignsTheCrashingFrame() {
-    CrashReport report =
+    ProcessingCrash report =
         TestCrashes.processed(
             "{'crashing_thread': 0, 'os_name': 'Linux', 'json_dump': {'threads': [{'frames': ["
                 + "{'frame': 0, 'module': 'app', 'function': 'crash_here(int)'},"
                 + "{'frame': 1, 'module': 'app', 'function': 'main'}]}]}}");
-    new SignatureGenerationRule(new SignatureGenerator()).action(report);
+    new SignatureGeneratorRule(new SignatureGenerator()).action(report);
     assertEquals("crash_here", report.processedCrash().path("signature").asText());
   }
 }

@@ -9,7 +9,7 @@ import dev.breakwater.signature.lists.SignatureListsSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SignatureGenerationRuleTest {
+class StackSignatureRuleTest {
 
   static final String FLASH_FRAMES =
       """
@@ -56,8 +56,7 @@ class SignatureGenerationRuleTest {
           + " | F1315696776________________________________"
           + " | F_1428703866________________________________";
 
-  private final SignatureGenerationRule rule =
-      new SignatureGenerationRule(SignatureListsSource.included());
+  private final StackSignatureRule rule = new StackSignatureRule(SignatureListsSource.included());
 
   @Test
   void cStackTrace() {
@@ -130,7 +129,7 @@ class SignatureGenerationRuleTest {
     assertEquals("EMPTY: no crashing thread identified", state.signature());
     assertNull(state.protoSignature());
     assertEquals(
-        List.of("SignatureGenerationRule: CSignatureTool: no crashing thread identified"),
+        List.of("StackSignatureRule: CSignatureTool: no crashing thread identified"),
         state.notes());
   }
 
@@ -140,7 +139,7 @@ class SignatureGenerationRuleTest {
     rule.action(crash("{\"crashing_thread\": 4, \"json_dump\": {\"threads\": []}}"), state);
     assertEquals("EMPTY: no frame data available", state.signature());
     assertEquals(
-        List.of("SignatureGenerationRule: CSignatureTool: no frame data for crashing thread (4)"),
+        List.of("StackSignatureRule: CSignatureTool: no frame data for crashing thread (4)"),
         state.notes());
   }
 
@@ -178,7 +177,7 @@ class SignatureGenerationRuleTest {
     assertNull(state.protoSignature());
     assertEquals(
         List.of(
-            "SignatureGenerationRule: JavaSignatureTool: dropped Java exception description due to"
+            "StackSignatureRule: JavaSignatureTool: dropped Java exception description due to"
                 + " length"),
         state.notes());
   }
@@ -189,9 +188,9 @@ class SignatureGenerationRuleTest {
     rule.action(crash("{}"), state);
     assertEquals(
         List.of(
-            "SignatureGenerationRule: using CSignatureTool",
-            "SignatureGenerationRule: using included signature lists",
-            "SignatureGenerationRule: change signature: \"\" -> \"EMPTY: no crashing thread"
+            "StackSignatureRule: using CSignatureTool",
+            "StackSignatureRule: using included signature lists",
+            "StackSignatureRule: change signature: \"\" -> \"EMPTY: no crashing thread"
                 + " identified\""),
         state.debugLog());
   }

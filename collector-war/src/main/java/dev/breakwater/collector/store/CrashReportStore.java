@@ -19,13 +19,13 @@ import java.util.logging.Logger;
  * retry, and its retry is a new crash); if the store is too far gone to delete, the unreferenced
  * objects stay and are logged with the crash ID.
  */
-public final class CrashStore {
+public final class CrashReportStore {
 
-  private static final Logger LOG = Logger.getLogger(CrashStore.class.getName());
+  private static final Logger LOG = Logger.getLogger(CrashReportStore.class.getName());
 
   private final BlobStore store;
 
-  public CrashStore(BlobStore store) {
+  public CrashReportStore(BlobStore store) {
     this.store = store;
   }
 

@@ -1,6 +1,6 @@
 package dev.breakwater.processor.rules;
 
-import dev.breakwater.processor.pipeline.CrashReport;
+import dev.breakwater.processor.pipeline.ProcessingCrash;
 import dev.breakwater.processor.pipeline.ProcessingRule;
 import dev.breakwater.signature.SignatureGenerator;
 import dev.breakwater.signature.SignatureResult;
@@ -10,15 +10,15 @@ import dev.breakwater.signature.SignatureResult;
  * ruleset because signature generation reads what every other rule wrote (the walked stack, the OS,
  * the crash reason, the abort message, ...); it is the only rule of {@code regenerate_signature}.
  */
-public final class SignatureGenerationRule implements ProcessingRule {
+public final class SignatureGeneratorRule implements ProcessingRule {
   private final SignatureGenerator generator;
 
-  public SignatureGenerationRule(SignatureGenerator generator) {
+  public SignatureGeneratorRule(SignatureGenerator generator) {
     this.generator = generator;
   }
 
   @Override
-  public void action(CrashReport report) {
+  public void action(ProcessingCrash report) {
     SignatureResult result = generator.generate(report.processedCrash());
     var processed = report.processedCrash();
     processed.put("signature", result.signature());

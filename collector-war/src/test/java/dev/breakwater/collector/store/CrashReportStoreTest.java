@@ -22,7 +22,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CrashStoreTest {
+class CrashReportStoreTest {
 
   private static final String ID = "de1bb258-cbbf-4589-a673-34f800160918";
 
@@ -79,7 +79,7 @@ class CrashStoreTest {
   void writesDumpsThenDumpNamesThenRawCrash() throws Exception {
     OrderedStore store = new OrderedStore();
     try (CrashReport report = report()) {
-      new CrashStore(store).save(ID, report.dumps(), Map.of("uuid", ID));
+      new CrashReportStore(store).save(ID, report.dumps(), Map.of("uuid", ID));
     }
     assertEquals(
         List.of(
@@ -95,7 +95,7 @@ class CrashStoreTest {
     OrderedStore store = new OrderedStore();
     store.failAt = 2;
     try (CrashReport report = report()) {
-      CrashStore crashes = new CrashStore(store);
+      CrashReportStore crashes = new CrashReportStore(store);
       assertThrows(
           StorageException.class, () -> crashes.save(ID, report.dumps(), Map.of("uuid", ID)));
     }
@@ -107,7 +107,7 @@ class CrashStoreTest {
     OrderedStore store = new OrderedStore();
     store.failAt = 3;
     try (CrashReport report = report()) {
-      CrashStore crashes = new CrashStore(store);
+      CrashReportStore crashes = new CrashReportStore(store);
       assertThrows(
           StorageException.class, () -> crashes.save(ID, report.dumps(), Map.of("uuid", ID)));
     }
