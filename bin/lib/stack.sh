@@ -160,8 +160,10 @@ regenerate_docs() {
 run_tests() {
   local started=$SECONDS status=0
   log "building with unit tests (mvn clean verify)"
-  # clean: a class whose source was deleted must not live on in an archive.
-  (cd "$REPO" && mvn -B clean verify) || die "build or unit tests failed"
+  # clean: a class whose source was deleted must not live on in an archive. Tests that need the
+  # shared minidump corpus fail here without it instead of skipping.
+  [[ -d $REPO/../shared/testdata/minidumps ]] || die "the minidump corpus ../shared/testdata/minidumps is missing"
+  (cd "$REPO" && mvn -B clean verify -Dbreakwater.require-corpus=true) || die "build or unit tests failed"
   ensure_tools
   ensure_archives
   ensure_distributions
@@ -186,6 +188,7 @@ run_integration_tests() {
   (cd "$REPO" && BREAKWATER_TEST_ES_URL="http://127.0.0.1:$STACK_ELASTICSEARCH_PORT" \
     mvn -B verify -pl processor-ejb,src-it -am -DskipITs=false -Dfuzz.skip=true \
     -Dtest='*ElasticsearchTest' -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dbreakwater.require-corpus=true -Dbreakwater.require-elasticsearch=true \
     -Dbreakwater.it.endpoints="$STACK_DIR/run/endpoints.properties" \
     -Dpayara.microJar="$PAYARA_MICRO_JAR" \
     -Dpayara.extraMicroOptions="--nohazelcast --systemproperties $STACK_DIR/run/arquillian.properties --postbootcommandfile $STACK_DIR/run/arquillian-postboot.asadmin")

@@ -21,6 +21,7 @@ import dev.breakwater.processor.stackwalk.BudgetedStackWalker;
 import dev.breakwater.processor.stackwalk.MinidumpStackWalker;
 import dev.breakwater.processor.stackwalk.StackWalkBudget;
 import dev.breakwater.processor.storage.ProcessorStorage;
+import dev.breakwater.processor.testing.RequiredTestData;
 import dev.breakwater.signature.SignatureGenerator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,15 +30,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real minidumps from the shared corpus ({@code ../shared/testdata/minidumps}) through the whole
- * processor with the real stack walker and signature generator. Skipped when the corpus is absent.
+ * processor with the real stack walker and signature generator. Skipped when the corpus is absent,
+ * unless it is required (see {@link RequiredTestData}).
  */
-@EnabledIf("corpusPresent")
 class CorpusProcessingTest {
   static final Path CORPUS = Path.of("../../shared/testdata/minidumps");
   private static final String ID = "de1bb258-cbbf-4589-a673-34f800160918";
@@ -47,8 +48,9 @@ class CorpusProcessingTest {
   private BudgetedStackWalker walker;
   private final InMemoryBlobStore store = new InMemoryBlobStore();
 
-  static boolean corpusPresent() {
-    return Files.isDirectory(CORPUS);
+  @BeforeAll
+  static void requireCorpus() {
+    RequiredTestData.corpus(CORPUS);
   }
 
   @AfterEach

@@ -2,11 +2,11 @@ package dev.breakwater.processor.stackwalk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.breakwater.minidump.ProcessOptions;
 import dev.breakwater.minidump.symbols.LocalSymbolSupplier;
+import dev.breakwater.processor.testing.RequiredTestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class MinidumpStackWalkerTest {
 
   @BeforeEach
   void walker() {
-    assumeTrue(Files.isRegularFile(DUMP), "minidump corpus (../shared/testdata) not found");
+    RequiredTestData.corpus(DUMP);
     walker =
         new MinidumpStackWalker(
             new LocalSymbolSupplier(List.of(TESTDATA.resolve("symbols"))), ProcessOptions.DEFAULT);
