@@ -19,5 +19,12 @@ public final class CrashQueues {
    */
   public static final String SYMBOL_UPLOADS = "symbols.uploaded";
 
+  /**
+   * JNDI name of a module's JMS connection factory through the Artemis resource adapter: the
+   * processor (on its start-up bean) and the webapp (in its web.xml) each define it; the collector
+   * publishes with its own client.
+   */
+  public static final String CONNECTION_FACTORY = "java:module/jms/BreakwaterConnectionFactory";
+
   private CrashQueues() {}
 }

@@ -1,7 +1,7 @@
 package dev.breakwater.processor.messaging;
 
+import dev.breakwater.common.queue.CrashQueues;
 import dev.breakwater.processor.config.ProcessorConfigKeys;
-import dev.breakwater.processor.smoke.SmokeTestListener;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class DeadLetters {
   /** String property: the queue the message came from. */
   public static final String QUEUE = "breakwater_queue";
 
-  @Resource(lookup = SmokeTestListener.CONNECTION_FACTORY)
+  @Resource(lookup = CrashQueues.CONNECTION_FACTORY)
   ConnectionFactory connectionFactory;
 
   @Inject

@@ -1,10 +1,10 @@
 package dev.breakwater.processor.smoke;
 
+import dev.breakwater.common.queue.CrashQueues;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSConnectionFactoryDefinition;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -20,14 +20,7 @@ import jakarta.jms.TextMessage;
  * n} deliveries, so the broker's redelivery delay and dead-letter queue can be observed from
  * outside (src-it {@code ResourceAdapterSmokeIT}). Operators can use it the same way to check a
  * deployment; crash queues are untouched.
- *
- * <p>It also defines the processor's JMS connection factory: resource definitions must sit on a
- * component class, and this is the processor's first.
  */
-@JMSConnectionFactoryDefinition(
-    name = SmokeTestListener.CONNECTION_FACTORY,
-    interfaceName = "jakarta.jms.ConnectionFactory",
-    resourceAdapter = "artemis-ra")
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
@@ -42,9 +35,6 @@ import jakarta.jms.TextMessage;
     })
 public class SmokeTestListener implements MessageListener {
 
-  /** The processor's connection factory through the Artemis resource adapter. */
-  public static final String CONNECTION_FACTORY = "java:module/jms/BreakwaterConnectionFactory";
-
   /** Smoke-test requests. */
   public static final String QUEUE = "breakwater.smoke";
 
@@ -57,7 +47,7 @@ public class SmokeTestListener implements MessageListener {
   /** Int property of a reply: the delivery that succeeded (1 = first). */
   public static final String DELIVERY = "delivery";
 
-  @Resource(lookup = CONNECTION_FACTORY)
+  @Resource(lookup = CrashQueues.CONNECTION_FACTORY)
   private ConnectionFactory connectionFactory;
 
   @Override

@@ -1,7 +1,7 @@
 package dev.breakwater.webapp.config;
 
+import dev.breakwater.common.queue.CrashQueues;
 import dev.breakwater.common.storage.BlobStore;
-import dev.breakwater.health.BrokerReadiness;
 import dev.breakwater.webapp.symbols.SymbolUpload;
 import dev.breakwater.webapp.symbols.SymbolUploadAnnouncer;
 import dev.breakwater.webapp.symbols.SymbolUploadLimits;
@@ -27,7 +27,7 @@ public class WebappBeans {
 
   @Inject MetricRegistry metrics;
 
-  @Resource(lookup = BrokerReadiness.CONNECTION_FACTORY)
+  @Resource(lookup = CrashQueues.CONNECTION_FACTORY)
   ConnectionFactory connectionFactory;
 
   @Produces
