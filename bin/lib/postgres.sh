@@ -87,15 +87,6 @@ create_role_and_database() {
   fi
 }
 
-run_migrations() {
-  local url="jdbc:postgresql://127.0.0.1:$STACK_POSTGRES_PORT/$STACK_POSTGRES_DATABASE"
-  BREAKWATER_DB_PASSWORD=$STACK_POSTGRES_PASSWORD java -cp "$DB_JAR:$REPO/db/target/lib/*" \
-    dev.breakwater.db.DatabaseMigrations "$url" "$STACK_POSTGRES_USER" \
-    >>"$STACK_DIR/logs/migrations.log" 2>&1 ||
-    { fail_component "database migrations" "$STACK_DIR/logs/migrations.log" "Flyway failed"; exit 1; }
-  log "$(tail -n 1 "$STACK_DIR/logs/migrations.log")"
-}
-
 ensure_postgres() {
   local port=$STACK_POSTGRES_PORT
   pg_server_installed || install_postgres
@@ -108,8 +99,8 @@ ensure_postgres() {
   # The second line, this script's PID, marks the stack as alive while it is still starting and
   # none of its own processes run yet.
   printf '%s\n%s\n' "$STACK_DIR" "$$" >"$PG_STATE_DIR/users/$(stack_id)"
+  # The schema is the webapp's to migrate when it starts (breakwater-jobs' SchemaStartup).
   create_role_and_database
-  run_migrations
 }
 
 stack_id() { printf '%s' "$STACK_DIR" | sha1sum | cut -c1-16; }

@@ -183,12 +183,16 @@ run_tests() {
 }
 
 # The black-box tests of src-it, and the unit tests that need a real server (named
-# *ElasticsearchTest, skipped in the unit phase for want of one) against the test stack's.
+# *ElasticsearchTest and *DatabaseTest, skipped in the unit phase for want of one) against the
+# test stack's.
 run_integration_tests() {
   (cd "$REPO" && BREAKWATER_TEST_ES_URL="http://127.0.0.1:$STACK_ELASTICSEARCH_PORT" \
-    mvn -B verify -pl processor-ejb,src-it -am -DskipITs=false -Dfuzz.skip=true \
-    -Dtest='*ElasticsearchTest' -Dsurefire.failIfNoSpecifiedTests=false \
+    BREAKWATER_TEST_DB_URL="jdbc:postgresql://127.0.0.1:$STACK_POSTGRES_PORT/$STACK_POSTGRES_DATABASE" \
+    BREAKWATER_TEST_DB_USER="$STACK_POSTGRES_USER" BREAKWATER_TEST_DB_PASSWORD="$STACK_POSTGRES_PASSWORD" \
+    mvn -B verify -pl processor-ejb,jobs,src-it -am -DskipITs=false -Dfuzz.skip=true \
+    -Dtest='*ElasticsearchTest,*DatabaseTest' -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbreakwater.require-corpus=true -Dbreakwater.require-elasticsearch=true \
+    -Dbreakwater.require-database=true \
     -Dbreakwater.it.endpoints="$STACK_DIR/run/endpoints.properties" \
     -Dpayara.microJar="$PAYARA_MICRO_JAR" \
     -Dpayara.extraMicroOptions="--nohazelcast --systemproperties $STACK_DIR/run/arquillian.properties --postbootcommandfile $STACK_DIR/run/arquillian-postboot.asadmin")

@@ -25,7 +25,7 @@ class SignatureGeneratorTest {
     assertEquals("EMPTY: no crashing thread identified", result.signature());
     assertNull(result.protoSignature());
     assertEquals(
-        List.of("StackSignatureRule: CSignatureTool: no crashing thread identified"),
+        List.of("SignatureGenerationRule: CSignatureTool: no crashing thread identified"),
         result.notes());
   }
 
@@ -98,7 +98,8 @@ class SignatureGeneratorTest {
     Files.writeString(dir.resolve("prefix_signature_re.txt"), "mozilla::dom::Foo::\n");
     SignatureResult result = generator.generate(crash);
     assertEquals("mozilla::dom::Foo::Bar | mozilla::dom::Caller", result.signature());
-    assertTrue(result.debugLog().contains("StackSignatureRule: using signature lists from " + dir));
+    assertTrue(
+        result.debugLog().contains("SignatureGenerationRule: using signature lists from " + dir));
   }
 
   @Test
@@ -114,7 +115,7 @@ class SignatureGeneratorTest {
         new SignatureGenerator().rules().stream().map(SignatureRule::name).toList();
     assertEquals(
         List.of(
-            "StackSignatureRule",
+            "SignatureGenerationRule",
             "StackwalkerErrorSignatureRule",
             "BadHardware",
             "OOMSignature",

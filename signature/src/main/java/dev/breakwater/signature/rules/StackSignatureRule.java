@@ -26,6 +26,15 @@ public final class StackSignatureRule implements SignatureRule {
     this.lists = lists;
   }
 
+  /**
+   * Socorro's name for this rule: notes and debug logs carry it, and people who compare them with
+   * Socorro's (or search processor notes for it) expect it.
+   */
+  @Override
+  public String name() {
+    return "SignatureGenerationRule";
+  }
+
   @Override
   public void action(CrashData crash, SignatureState state) {
     JsonNode javaStackTrace = crash.javaStackTrace();

@@ -129,7 +129,7 @@ class StackSignatureRuleTest {
     assertEquals("EMPTY: no crashing thread identified", state.signature());
     assertNull(state.protoSignature());
     assertEquals(
-        List.of("StackSignatureRule: CSignatureTool: no crashing thread identified"),
+        List.of("SignatureGenerationRule: CSignatureTool: no crashing thread identified"),
         state.notes());
   }
 
@@ -139,7 +139,7 @@ class StackSignatureRuleTest {
     rule.action(crash("{\"crashing_thread\": 4, \"json_dump\": {\"threads\": []}}"), state);
     assertEquals("EMPTY: no frame data available", state.signature());
     assertEquals(
-        List.of("StackSignatureRule: CSignatureTool: no frame data for crashing thread (4)"),
+        List.of("SignatureGenerationRule: CSignatureTool: no frame data for crashing thread (4)"),
         state.notes());
   }
 
@@ -177,7 +177,7 @@ class StackSignatureRuleTest {
     assertNull(state.protoSignature());
     assertEquals(
         List.of(
-            "StackSignatureRule: JavaSignatureTool: dropped Java exception description due to"
+            "SignatureGenerationRule: JavaSignatureTool: dropped Java exception description due to"
                 + " length"),
         state.notes());
   }
@@ -188,9 +188,9 @@ class StackSignatureRuleTest {
     rule.action(crash("{}"), state);
     assertEquals(
         List.of(
-            "StackSignatureRule: using CSignatureTool",
-            "StackSignatureRule: using included signature lists",
-            "StackSignatureRule: change signature: \"\" -> \"EMPTY: no crashing thread"
+            "SignatureGenerationRule: using CSignatureTool",
+            "SignatureGenerationRule: using included signature lists",
+            "SignatureGenerationRule: change signature: \"\" -> \"EMPTY: no crashing thread"
                 + " identified\""),
         state.debugLog());
   }
