@@ -67,9 +67,9 @@ public final class ProcessorConfigKeys {
   public static final String SYMBOLS_MEMORY_BYTES = "breakwater.processor.symbols.memory-bytes";
 
   /**
-   * How long, in seconds, a module whose symbols a store did not have is not asked for again. Keep
-   * it short enough that symbols uploaded after a crash are found when it is reprocessed. Default
-   * 600.
+   * How long, in seconds, a module whose symbols a store did not have is not asked for again.
+   * Symbols uploaded through the webapp end the wait at once ({@code SymbolUploadsListener}); this
+   * bounds it for symbols that arrive some other way. Default 600.
    */
   public static final String SYMBOLS_MISS_TTL_SECONDS =
       "breakwater.processor.symbols.miss-ttl-seconds";
