@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.breakwater.it.Http;
-import dev.breakwater.it.Stack;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +27,7 @@ import org.junit.jupiter.api.Test;
  * processor has no local symbol directory: the bucket is the only place it can find them.
  */
 class SymbolUploadIT {
-  /** The upload token of the test stack (config/test/breakwater.properties holds its SHA-256). */
-  private static final String TOKEN = "breakwater-test-upload-token";
+  private static final String TOKEN = SymbolUploads.TOKEN;
 
   private static final String TEST_APP =
       "rust-minidump/testdata/symbols/test_app.pdb/5A9832E5287241C1838ED98914E9B7FF1/test_app.sym";
@@ -80,11 +77,13 @@ class SymbolUploadIT {
             ld, Files.readAllBytes(TestCrashes.corpus("breakpad/symbols/" + ld)),
             libgcc, Files.readAllBytes(TestCrashes.corpus("breakpad/symbols/" + libgcc)));
     HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(uploadUri())
+        Http.send(
+            HttpRequest.newBuilder(SymbolUploads.uploadUri())
                 .header("Content-Type", "application/zip")
                 .header("Auth-Token", TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(zip(entries))));
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip(entries)))
+                .build());
 
     assertEquals(201, response.statusCode(), response.body());
     assertEquals(2, Http.json(response).path("uploaded").size(), response.body());
@@ -125,47 +124,13 @@ class SymbolUploadIT {
     assertTrue(rejected.path(0).path("reason").asText().contains("debug file"), response.body());
   }
 
-  private static URI uploadUri() {
-    return URI.create(Stack.get("webapp.url") + "/api/symbols/upload");
-  }
-
-  /** POSTs a multipart body (or a raw one when it does not start with the boundary). */
   private static HttpResponse<String> post(byte[] body, String header, String value)
       throws IOException, InterruptedException {
-    boolean isMultipart = new String(body, 0, 2, StandardCharsets.US_ASCII).equals("--");
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uploadUri()).POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    if (isMultipart) {
-      request.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY);
-    } else if (!header.equals("Content-Type")) {
-      request.header("Content-Type", "text/plain");
-    }
-    request.header(header, value);
-    return send(request);
+    return SymbolUploads.post(body, header, value);
   }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request)
-      throws IOException, InterruptedException {
-    return Http.send(request.timeout(Duration.ofSeconds(60)).build());
-  }
-
-  private static final String BOUNDARY = "----breakwater-symbols";
 
   private static byte[] multipart(Map<String, byte[]> files) {
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    for (Map.Entry<String, byte[]> file : files.entrySet()) {
-      body.writeBytes(
-          ("--"
-                  + BOUNDARY
-                  + "\r\nContent-Disposition: form-data; name=\"symbols\"; filename=\""
-                  + file.getKey()
-                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      body.writeBytes(file.getValue());
-      body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
-    }
-    body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-    return body.toByteArray();
+    return SymbolUploads.multipart(files);
   }
 
   private static byte[] zip(Map<String, byte[]> entries) throws IOException {
