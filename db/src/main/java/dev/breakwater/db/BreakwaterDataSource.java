@@ -2,8 +2,8 @@ package dev.breakwater.db;
 
 /**
  * The application's PostgreSQL data source: container-managed, JTA, pooled, declared by the webapp
- * (its {@code web.xml}, with URL, credentials and pool sizes from MicroProfile Config) and used by
- * every feature that keeps state in PostgreSQL through JPA.
+ * ({@code WebappDataSource}, with URL and credentials from MicroProfile Config) and used by every
+ * feature that keeps state in PostgreSQL through JPA.
  */
 public final class BreakwaterDataSource {
 
