@@ -1,9 +1,8 @@
 package dev.breakwater.health;
 
+import dev.breakwater.crash.search.ElasticsearchSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -12,12 +11,10 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 public class SearchReadiness extends EagerHealthCheck {
 
-  @Inject
-  @ConfigProperty(name = "breakwater.elasticsearch.url")
-  URI url;
+  @Inject ElasticsearchSettings settings;
 
   @Override
   public HealthCheckResponse call() {
-    return SearchProbe.check("search", url);
+    return SearchProbe.check("search", settings.url());
   }
 }
