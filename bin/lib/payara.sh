@@ -22,6 +22,16 @@ app_archive() {
   esac
 }
 
+# Environment variables of an instance (stack.<app>.environment, NAME=value separated by spaces;
+# optional): for the settings Payara reads from the environment alone, such as the processor's
+# session counts, which it expands into the listeners' activation config before MicroProfile
+# Config exists.
+app_environment() {
+  local var
+  var=$(printf 'STACK_%s_ENVIRONMENT' "$1" | tr '[:lower:]' '[:upper:]')
+  printf '%s' "${!var:-}"
+}
+
 # System properties of an instance: the environment's breakwater.properties, then the
 # component's own file if there is one, with ${stack.*} references resolved.
 write_app_properties() {
@@ -54,13 +64,17 @@ start_app() {
   rm -rf "$root" && mkdir -p "$root"
   : >"$logfile"
   log "starting $app on port $port"
-  local java_options deployments
+  local java_options environment deployments
   java_options=$(stack_value "stack.$app.java-options")
+  environment=$(app_environment "$app")
+  if [[ -n $environment ]]; then
+    log "$app environment: $environment"
+  fi
   mapfile -t deployments < <(app_deployments "$app")
   # --nohazelcast: instances share nothing through a data grid (no persistent timers, no
   # clustered sessions); jobs coordinate through PostgreSQL instead. See docs/adr/0002.
   # shellcheck disable=SC2086
-  spawn "$app" "$logfile" java $java_options -jar "$PAYARA_MICRO_JAR" \
+  spawn "$app" "$logfile" env $environment java $java_options -jar "$PAYARA_MICRO_JAR" \
     --nohazelcast --name "breakwater-$app" --port "$port" --contextroot / \
     --rootdir "$root" --prebootcommandfile "$STACK_DIR/run/$app-preboot.asadmin" \
     --systemproperties "$STACK_DIR/run/$app.properties" \

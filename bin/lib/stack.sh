@@ -123,6 +123,7 @@ write_endpoints() {
     printf 'archive.artemis-ra=%s\n' "$ARTEMIS_RAR"
     printf 'payara.micro.jar=%s\n' "$PAYARA_MICRO_JAR"
     printf 'app.properties.processor=%s\n' "$STACK_DIR/run/processor.properties"
+    printf 'app.environment.processor=%s\n' "$(app_environment processor)"
     if [[ -d $shared ]]; then
       printf 'testdata.dir=%s\n' "$(cd "$shared" && pwd)"
     fi

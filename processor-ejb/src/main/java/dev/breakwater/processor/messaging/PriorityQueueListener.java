@@ -1,5 +1,6 @@
 package dev.breakwater.processor.messaging;
 
+import dev.breakwater.common.queue.CrashQueues;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -9,7 +10,9 @@ import jakarta.jms.MessageListener;
 /**
  * Consumes {@code crashes.priority}: crashes someone is waiting to see. Its own sessions mean a
  * priority crash never queues behind standard ones; while it runs, standard crashes hold back (see
- * {@code PriorityGate}).
+ * {@code PriorityGate}). Sessions: the environment variable {@code
+ * BREAKWATER_PROCESSOR_PRIORITY_SESSIONS}, 2 when it is not set, read when Payara activates the
+ * bean (see {@link StandardQueueListener}).
  */
 @MessageDriven(
     activationConfig = {
@@ -17,7 +20,7 @@ import jakarta.jms.MessageListener;
       @ActivationConfigProperty(
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "destination", propertyValue = "crashes.priority"),
+      @ActivationConfigProperty(propertyName = "destination", propertyValue = CrashQueues.PRIORITY),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
       @ActivationConfigProperty(
           propertyName = "maxSession",

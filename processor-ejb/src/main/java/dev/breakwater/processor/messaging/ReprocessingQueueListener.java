@@ -1,5 +1,6 @@
 package dev.breakwater.processor.messaging;
 
+import dev.breakwater.common.queue.CrashQueues;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -8,8 +9,10 @@ import jakarta.jms.MessageListener;
 
 /**
  * Consumes {@code crashes.reprocessing}: crashes to process again ({@code <crash id>} or {@code
- * <crash id>:regenerate_signature}). One session, so a large reprocessing request does not crowd
- * out new crashes.
+ * <crash id>:regenerate_signature}). One session unless the environment variable {@code
+ * BREAKWATER_PROCESSOR_REPROCESSING_SESSIONS} says otherwise (read when Payara activates the bean,
+ * see {@link StandardQueueListener}), so a large reprocessing request does not crowd out new
+ * crashes.
  */
 @MessageDriven(
     activationConfig = {
@@ -19,7 +22,7 @@ import jakarta.jms.MessageListener;
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(
           propertyName = "destination",
-          propertyValue = "crashes.reprocessing"),
+          propertyValue = CrashQueues.REPROCESSING),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
       @ActivationConfigProperty(
           propertyName = "maxSession",

@@ -1,5 +1,6 @@
 package dev.breakwater.processor.messaging;
 
+import dev.breakwater.common.queue.CrashQueues;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -8,11 +9,16 @@ import jakarta.jms.MessageListener;
 
 /**
  * Consumes {@code crashes.standard}: new crashes from the collector. Processing waits on storage
- * and search much of the time, so sixteen sessions keep two cores busy. {@code
+ * and search much of the time, so the default of sixteen sessions keeps two cores busy. {@code
  * consumerWindowSize=0} keeps messages in the broker until a session is free, so several processors
- * share the queue evenly and a stopping processor holds no prefetched crashes. (Payara Micro does
- * not substitute configuration into activation properties, so session counts are fixed here; scale
- * out with more processors.)
+ * share the queue evenly and a stopping processor holds no prefetched crashes.
+ *
+ * <p>The session count is the environment variable {@code BREAKWATER_PROCESSOR_STANDARD_SESSIONS},
+ * 16 when it is not set. Payara (Micro and Server) expands {@code ${ENV=NAME:default}} in the
+ * activation config when it activates the bean: the server process's variable if it is set, the
+ * text after the colon if not. It reads the process environment only: MicroProfile Config is not
+ * available at that point, so a system property or configuration key of that name changes nothing,
+ * and a new count takes a restart. The other listeners' counts work the same way.
  */
 @MessageDriven(
     activationConfig = {
@@ -20,7 +26,7 @@ import jakarta.jms.MessageListener;
       @ActivationConfigProperty(
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "destination", propertyValue = "crashes.standard"),
+      @ActivationConfigProperty(propertyName = "destination", propertyValue = CrashQueues.STANDARD),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
       @ActivationConfigProperty(
           propertyName = "maxSession",

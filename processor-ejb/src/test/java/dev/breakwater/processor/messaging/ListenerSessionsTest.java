@@ -12,8 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The session count of each queue listener is an environment variable with a default, which Payara
- * resolves when it activates the bean (docs/processor.md lists the variables).
+ * The session count of each queue listener is the environment variable and default that
+ * docs/processor.md lists. That Payara resolves the expression is for ProcessorSessionsIT to show
+ * against a running processor; it sees only the counts the test stack runs with, not every name and
+ * default.
  */
 class ListenerSessionsTest {
 
