@@ -93,13 +93,13 @@ public final class Amd64Walker extends StackWalker {
   }
 
   private StackFrame bySimulatedReturn(StackFrame last) {
-    long[] found = scanForReturnAddress(last.register(RSP), 1);
+    ReturnAddress found = scanForReturnAddress(last.register(RSP), 1);
     if (found == null) {
       return null;
     }
     StackFrame frame = copyOf(last, FrameTrust.LEAF, last.validity());
-    frame.setRegisterKeepingValidity(RIP, found[1]);
-    frame.setRegisterKeepingValidity(RSP, found[0] + 8);
+    frame.setRegisterKeepingValidity(RIP, found.value());
+    frame.setRegisterKeepingValidity(RSP, found.location() + 8);
     return frame;
   }
 
@@ -138,13 +138,14 @@ public final class Amd64Walker extends StackWalker {
   }
 
   private StackFrame byScan(StackFrame last) {
-    long[] found = scanForReturnAddress(last.register(RSP), last.trust() == FrameTrust.CONTEXT);
+    ReturnAddress found =
+        scanForReturnAddress(last.register(RSP), last.trust() == FrameTrust.CONTEXT);
     if (found == null) {
       return null;
     }
-    long location = found[0];
+    long location = found.location();
     StackFrame frame = copyOf(last, FrameTrust.SCAN, 0);
-    frame.setRegister(RIP, found[1]);
+    frame.setRegister(RIP, found.value());
     frame.setRegister(RSP, location + 8);
     if (last.isValid(RBP)) {
       long lastRbp = last.register(RBP);

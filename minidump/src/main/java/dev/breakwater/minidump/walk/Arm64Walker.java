@@ -159,14 +159,14 @@ public final class Arm64Walker extends StackWalker {
   }
 
   private StackFrame byScan(StackFrame last) {
-    long[] found =
+    ReturnAddress found =
         scanForReturnAddress(last.register(ARM64_SP), last.trust() == FrameTrust.CONTEXT);
     if (found == null) {
       return null;
     }
     StackFrame frame = copyOf(last, FrameTrust.SCAN, 0);
-    frame.setRegister(ARM64_PC, found[1]);
-    frame.setRegister(ARM64_SP, found[0] + 8);
+    frame.setRegister(ARM64_PC, found.value());
+    frame.setRegister(ARM64_SP, found.location() + 8);
     return frame;
   }
 }

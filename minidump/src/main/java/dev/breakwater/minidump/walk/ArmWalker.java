@@ -114,13 +114,13 @@ public final class ArmWalker extends StackWalker {
   }
 
   private StackFrame byScan(StackFrame last) {
-    long[] found = scanForReturnAddress(last.register(ARM_SP), frames.size() == 1);
+    ReturnAddress found = scanForReturnAddress(last.register(ARM_SP), frames.size() == 1);
     if (found == null) {
       return null;
     }
     StackFrame frame = copyOf(last, FrameTrust.SCAN, 0);
-    frame.setRegister(ARM_PC, found[1]);
-    frame.setRegister(ARM_SP, found[0] + 4);
+    frame.setRegister(ARM_PC, found.value());
+    frame.setRegister(ARM_SP, found.location() + 4);
     return frame;
   }
 }

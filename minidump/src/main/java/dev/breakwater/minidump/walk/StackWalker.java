@@ -104,16 +104,16 @@ public abstract class StackWalker {
   }
 
   /** Scans for a return address, farther when the last frame is the context frame. */
-  protected long[] scanForReturnAddress(long start, boolean fromContextFrame) {
+  ReturnAddress scanForReturnAddress(long start, boolean fromContextFrame) {
     return scanForReturnAddress(start, fromContextFrame ? SCAN_WORDS * 4 : SCAN_WORDS);
   }
 
   /**
    * Looks at {@code words + 1} stack words from {@code start} for a value that, minus one, lies in
-   * a loaded module and {@link FrameSymbolizer#seemsValid seems valid}. Returns {location, value}
-   * or null.
+   * a loaded module and {@link FrameSymbolizer#seemsValid seems valid}. Returns the first found or
+   * null.
    */
-  protected long[] scanForReturnAddress(long start, int words) {
+  ReturnAddress scanForReturnAddress(long start, int words) {
     int size = cpu.pointerSize();
     long end = cpu.mask(start + (long) words * size);
     long location = start;
@@ -127,7 +127,7 @@ public abstract class StackWalker {
       }
       long candidate = cpu.mask(value.getAsLong() - 1);
       if (symbolizer.modules().forAddress(candidate) != null && symbolizer.seemsValid(candidate)) {
-        return new long[] {location, value.getAsLong()};
+        return new ReturnAddress(location, value.getAsLong());
       }
     }
     return null;

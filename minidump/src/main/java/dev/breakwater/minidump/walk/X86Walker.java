@@ -126,11 +126,11 @@ public final class X86Walker extends StackWalker {
       frame.setRegister(EBP, callerEbp.getAsLong());
       return frame;
     }
-    long[] found = scanAllowed ? scan(last.register(ESP), last) : null;
+    ReturnAddress found = scanAllowed ? scan(last.register(ESP), last) : null;
     if (found == null) {
       return null;
     }
-    long esp = cpu.mask(found[0] + 4);
+    long esp = cpu.mask(found.location() + 4);
     long restoredChain = cpu.mask(esp - 8);
     OptionalLong chained = readWord(restoredChain);
     long newEbp = ebp;
@@ -140,17 +140,17 @@ public final class X86Walker extends StackWalker {
       newEbp = chained.getAsLong();
     }
     frame = copyOf(last, FrameTrust.SCAN, 0);
-    frame.setRegister(EIP, found[1]);
+    frame.setRegister(EIP, found.value());
     frame.setRegister(ESP, esp);
     frame.setRegister(EBP, newEbp);
     return frame;
   }
 
-  long[] scan(long start, StackFrame last) {
+  ReturnAddress scan(long start, StackFrame last) {
     return scanForReturnAddress(start, last.trust() == FrameTrust.CONTEXT);
   }
 
-  long[] scanWords(long start, int words) {
+  ReturnAddress scanWords(long start, int words) {
     return scanForReturnAddress(start, words);
   }
 

@@ -61,12 +61,12 @@ final class X86WindowsUnwinder {
     boolean evaluated =
         PostfixEvaluator.evaluate(program, dictionary, walker.memory(), 4, assigned);
     if (!evaluated || !assigned.contains("$eip") || !assigned.contains("$esp")) {
-      long[] found = scanAllowed ? walker.scan(last.register(ESP), last) : null;
+      ReturnAddress found = scanAllowed ? walker.scan(last.register(ESP), last) : null;
       if (found == null) {
         return null;
       }
-      dictionary.put("$eip", found[1]);
-      dictionary.put("$esp", mask(found[0] + 4));
+      dictionary.put("$eip", found.value());
+      dictionary.put("$esp", mask(found.location() + 4));
       trust = FrameTrust.SCAN;
     }
     if (value("$eip") != 0 || value("$ebp") != 0) {
@@ -89,21 +89,21 @@ final class X86WindowsUnwinder {
             last.register(ESP) + calleeParameterSize + info.localSize() + info.savedRegisterSize());
     long original = raSearchStart;
     // Scan a few words in case the stack was aligned to a quadword boundary.
-    long[] found = walker.scanWords(raSearchStart, 3);
+    ReturnAddress found = walker.scanWords(raSearchStart, 3);
     if (found != null) {
-      raSearchStart = found[0];
+      raSearchStart = found.location();
       boolean systemCallReturned =
           last.trust() == FrameTrust.CONTEXT
               && info.type() == WinFrameInfo.TYPE_FPO
               && original == raSearchStart
-              && found[1] == last.register(EIP);
+              && found.value() == last.register(EIP);
       if (systemCallReturned) {
         // An FPO system call whose callee returned: the top word still points at the current
         // instruction, so skip it and look again.
         raSearchStart = mask(raSearchStart + 4);
-        long[] again = walker.scanWords(raSearchStart, 3);
+        ReturnAddress again = walker.scanWords(raSearchStart, 3);
         if (again != null) {
-          raSearchStart = again[0];
+          raSearchStart = again.location();
         }
       }
     }
@@ -129,11 +129,11 @@ final class X86WindowsUnwinder {
     long eip = value("$eip");
     if (walker.symbolizer().modules().forAddress(eip) == null) {
       long start = mask(value(".raSearchStart") + 4);
-      long[] found = scanAllowed ? walker.scan(start, last) : null;
+      ReturnAddress found = scanAllowed ? walker.scan(start, last) : null;
       if (found != null) {
-        dictionary.put("$eip", found[1]);
-        dictionary.put("$esp", mask(found[0] + 4));
-        offset = mask(found[0] - start);
+        dictionary.put("$eip", found.value());
+        dictionary.put("$esp", mask(found.location() + 4));
+        offset = mask(found.location() - start);
         trust = FrameTrust.CFI_SCAN;
       }
     }
