@@ -85,7 +85,7 @@ public final class SharedCorpus {
       candidates.add(dir.resolve("shared/testdata/minidumps"));
       candidates.add(dir.resolve("../shared/testdata/minidumps").normalize());
     }
-    return candidates;
+    return candidates.stream().distinct().toList();
   }
 
   private static boolean isCorpus(Path dir) {
