@@ -70,6 +70,48 @@ class MinidumpProcessorTest {
         header);
   }
 
+  /** An %rbp whose "return address" is not canonical is no frame pointer: the stack is scanned. */
+  @Test
+  void linuxAmd64ScansWhenTheFramePointersReturnAddressIsNotCanonical() {
+    StackBytes stack =
+        new StackBytes(0x7ffe0000L, 0x100, 8)
+            .word(0x7ffe0010L, 0x7ffe0040L)
+            .word(0x7ffe0018L, 0x0000_9000_0000_0000L)
+            .word(0x7ffe0020L, 0x402345L);
+    byte[] context = SyntheticContext.amd64(0x401000, 0x7ffe0000L, 0x7ffe0010L);
+    byte[] dump =
+        new SyntheticMinidump()
+            .systemInfo(SyntheticMinidump.LINUX, SyntheticMinidump.AMD64, 4, "Linux 5.10 x86_64")
+            .module(0x400000, 0x10000, "/usr/bin/app", CodeViewSpec.elf("10faa6bb3db3aab8"))
+            .thread(7, context, stack.start(), stack.bytes())
+            .build();
+
+    ProcessState state = process(dump);
+
+    assertEquals("0|0|app||||0x1000\n0|1|app||||0x2345\n", frameLines(state));
+    assertEquals(FrameTrust.SCAN, state.threads().get(0).frames().get(1).trust());
+  }
+
+  /**
+   * Breakpad's scan bound is inclusive: from the context frame it reads 4 * 40 + 1 words, so a
+   * return address in the 161st word is still found.
+   */
+  @Test
+  void scanningFromTheContextFrameReadsOneWordPastItsCount() {
+    long rsp = 0x7ffe0000L;
+    StackBytes stack = new StackBytes(rsp, 0x600, 8).word(rsp + 160 * 8, 0x402345L);
+    byte[] dump =
+        new SyntheticMinidump()
+            .systemInfo(SyntheticMinidump.LINUX, SyntheticMinidump.AMD64, 4, "Linux 5.10 x86_64")
+            .module(0x400000, 0x10000, "/usr/bin/app", CodeViewSpec.elf("10faa6bb3db3aab8"))
+            .thread(7, SyntheticContext.amd64(0x401000, rsp, 0), stack.start(), stack.bytes())
+            .build();
+
+    ProcessState state = process(dump);
+
+    assertEquals("0|0|app||||0x1000\n0|1|app||||0x2345\n", frameLines(state));
+  }
+
   @Test
   void windowsAmd64NeverFollowsFramePointerButSimulatesLeafReturn() {
     StackBytes stack =
@@ -96,6 +138,29 @@ class MinidumpProcessorTest {
             .contains(
                 "Module|app.exe||app.pdb|030201000504070608090A0B0C0D0E0F3|0x180000000|0x18000ffff|1"));
     assertTrue(MachineOutput.format(state).contains("Crash|No crash||\n"));
+  }
+
+  /**
+   * Native Client's x86-64 sandbox runs untrusted code at a 4 GiB-aligned base plus a 32-bit
+   * offset, and the return addresses it pushes carry the base: only the low 32 bits place the
+   * caller in its module.
+   */
+  @Test
+  void naclAmd64KeepsTheLow32BitsOfTheCallersRegisters() {
+    StackBytes stack =
+        new StackBytes(0x10000L, 0x100, 8).word(0x10010L, 0x10030L).word(0x10018L, 0x1_0040_2345L);
+    byte[] context = SyntheticContext.amd64(0x401000, 0x10000L, 0x10010L);
+    byte[] dump =
+        new SyntheticMinidump()
+            .systemInfo(SyntheticMinidump.NACL, SyntheticMinidump.AMD64, 1, "")
+            .module(0x400000, 0x10000, "/app.nexe", CodeViewSpec.elf("10faa6bb3db3aab8"))
+            .thread(1, context, stack.start(), stack.bytes())
+            .build();
+
+    ProcessState state = process(dump);
+
+    assertEquals("0|0|app.nexe||||0x1000\n0|1|app.nexe||||0x2345\n", frameLines(state));
+    assertEquals(FrameTrust.FRAME_POINTER, state.threads().get(0).frames().get(1).trust());
   }
 
   @Test
@@ -158,6 +223,63 @@ class MinidumpProcessorTest {
     assertEquals(
         "0|0|libc.so||||0x1000\n0|1|libc.so||||0x2000\n0|2|libc.so||||0x3004\n", frameLines(state));
     assertTrue(MachineOutput.format(state).contains("CPU|arm64||8\n"));
+  }
+
+  /**
+   * Pointer authentication signs saved return addresses in their high bits (Apple arm64e); stripped
+   * to the modules' address range, the frame record's lr is a return address again.
+   */
+  @Test
+  void arm64StripsPointerAuthenticationBitsFromSavedReturnAddresses() {
+    long[] regs = new long[33];
+    regs[29] = 0x7c00001000L;
+    regs[30] = 0x7d00002004L;
+    regs[31] = 0x7c00000f00L;
+    regs[32] = 0x7d00001000L;
+    StackBytes stack =
+        new StackBytes(0x7c00000f00L, 0x200, 8)
+            .word(0x7c00001000L, 0x7c00001040L)
+            .word(0x7c00001008L, 0x8021_007d_0000_3008L)
+            .word(0x7c00001040L, 0)
+            .word(0x7c00001048L, 0);
+    byte[] dump =
+        new SyntheticMinidump()
+            .systemInfo(SyntheticMinidump.IOS, SyntheticMinidump.ARM64, 8, "21A5")
+            .module(0x7d00000000L, 0x100000, "/usr/lib/libc.dylib", CodeViewSpec.elf("0102"))
+            .thread(20, SyntheticContext.arm64(regs), stack.start(), stack.bytes())
+            .build();
+
+    ProcessState state = process(dump);
+
+    assertEquals(
+        "0|0|libc.dylib||||0x1000\n0|1|libc.dylib||||0x2000\n0|2|libc.dylib||||0x3004\n",
+        frameLines(state));
+  }
+
+  /**
+   * A crashing leaf that saved no frame record: its caller's pc is lr and its sp unchanged, which
+   * only the first unwind may do; the zero frame pointer then ends the walk.
+   */
+  @Test
+  void arm64LeafAtTheTopKeepsTheStackPointerOnTheFirstUnwindOnly() {
+    long[] regs = new long[33];
+    regs[29] = 0;
+    regs[30] = 0x7d00002004L;
+    regs[31] = 0x7c00000f00L;
+    regs[32] = 0x7d00001000L;
+    StackBytes stack = new StackBytes(0x7c00000f00L, 0x100, 8);
+    byte[] dump =
+        new SyntheticMinidump()
+            .systemInfo(
+                SyntheticMinidump.ANDROID, SyntheticMinidump.ARM64_OLD, 8, "Linux 4.9 aarch64")
+            .module(0x7d00000000L, 0x100000, "/system/lib64/libc.so", CodeViewSpec.elf("0102"))
+            .thread(20, SyntheticContext.arm64Old(regs), stack.start(), stack.bytes())
+            .build();
+
+    ProcessState state = process(dump);
+
+    assertEquals("0|0|libc.so||||0x1000\n0|1|libc.so||||0x2000\n", frameLines(state));
+    assertEquals(FrameTrust.FRAME_POINTER, state.threads().get(0).frames().get(1).trust());
   }
 
   @Test

@@ -16,7 +16,15 @@ import java.util.OptionalLong;
 
 /**
  * Breakpad's arm64 walker: CFI, then the frame pointer chain (x29), then stack scanning, with
- * pointer-authentication bits stripped from return addresses.
+ * pointer-authentication bits stripped from return addresses. The corpus's arm64 dumps are
+ * mozilla-pgo/android-aarch64.dmp (old Breakpad context layout) and mozilla-pgo/windows-aarch64.dmp
+ * (Microsoft's).
+ *
+ * <p>Unlike 32-bit ARM, frame pointers are followed everywhere: x29 points at a frame record on the
+ * AAPCS64 platforms met in practice (Apple and Windows require it). The frame pointer step always
+ * assumes a normal frame, even for a leaf that saved nothing. If the last frame is such a leaf, the
+ * step unwinds its caller instead and that one frame goes missing, but the rest of the walk stays
+ * in step.
  */
 public final class Arm64Walker extends StackWalker {
   private static final long VALID_PC_SP = (1L << ARM64_PC) | (1L << ARM64_SP);
@@ -33,7 +41,12 @@ public final class Arm64Walker extends StackWalker {
     this.addressMask = addressMask(symbolizer);
   }
 
-  /** A mask covering every module address, to strip PAC bits (Breakpad's address_range_mask_). */
+  /**
+   * A mask covering every module address, to strip PAC bits (Breakpad's address_range_mask_): all
+   * bits up to the highest bit of the end of the highest module. Real address bits above it cannot
+   * belong to code, so they are authentication bits. (rust-minidump starts from Apple's 47-bit
+   * split instead; we keep Breakpad's guess.)
+   */
   private static long addressMask(FrameSymbolizer symbolizer) {
     Module highest = symbolizer.modules().highest();
     if (highest == null) {
@@ -46,12 +59,23 @@ public final class Arm64Walker extends StackWalker {
     return mask;
   }
 
-  /** Strips authentication bits when the stripped value lies in a module. */
+  /**
+   * Strips authentication bits: ARMv8.3 pointer authentication (used on Apple platforms) signs
+   * return addresses and frame pointers in their unused high bits when they are saved. A value is
+   * changed only when the stripped one lies in a module, so data and JIT code addresses that merely
+   * have high bits set stay as they were. No corpus dump carries such bits (its arm64 dumps are
+   * from Android and Windows);
+   * MinidumpProcessorTest.arm64StripsPointerAuthenticationBitsFromSavedReturnAddresses pins it.
+   */
   long stripPointerAuthentication(long pointer) {
     long stripped = pointer & addressMask;
     return symbolizer.modules().forAddress(stripped) != null ? stripped : pointer;
   }
 
+  /**
+   * The context's lr is stripped too: CFI rules (".ra: x30") and the frame pointer step take the
+   * caller's pc from it. (No corpus dump has a signed lr in its context.)
+   */
   @Override
   protected StackFrame contextFrame(CpuContext context) {
     StackFrame frame = super.contextFrame(context);
@@ -84,6 +108,7 @@ public final class Arm64Walker extends StackWalker {
         last.trust() == FrameTrust.CONTEXT)) {
       return null;
     }
+    // Instructions are 4 bytes: pc - 4 is the call instruction itself.
     caller.setInstruction(caller.register(ARM64_PC) - 4);
     return caller;
   }
@@ -97,6 +122,11 @@ public final class Arm64Walker extends StackWalker {
     return frame;
   }
 
+  /**
+   * A frame record is (fp, lr) pushed as a pair: [fp] is the caller's fp and [fp + 8] its lr, so
+   * the caller's sp is fp + 16, and the pc to return to is the lr this frame holds. A zero fp ends
+   * the chain: the caller keeps sp, which ends the walk after the first unwind.
+   */
   private StackFrame byFramePointer(StackFrame last) {
     if (!last.isValid(ARM64_LR)) {
       correctLinkRegister(last);
@@ -123,8 +153,12 @@ public final class Arm64Walker extends StackWalker {
   }
 
   /**
-   * When CFI left the link register unknown, recover it from the callee's frame record if the frame
-   * pointer CFI produced agrees with it. Like Breakpad, this updates the last frame.
+   * A frame unwound by CFI rarely has a valid lr (it is caller-saved), yet the frame pointer step
+   * needs one to find the next pc. If the callee's frame record holds the fp that CFI produced for
+   * this frame, the lr saved beside it is this frame's lr. Like Breakpad, this updates the last
+   * frame in place, so it also shows in that frame's registers. The crashing thread of
+   * mozilla-pgo/android-aarch64.dmp walks on from frame 37 (into base.vdex) only thanks to it
+   * (ConformanceTest).
    */
   private void correctLinkRegister(StackFrame last) {
     if (frames.size() < 2
@@ -159,14 +193,14 @@ public final class Arm64Walker extends StackWalker {
   }
 
   private StackFrame byScan(StackFrame last) {
-    long[] found =
+    ReturnAddress found =
         scanForReturnAddress(last.register(ARM64_SP), last.trust() == FrameTrust.CONTEXT);
     if (found == null) {
       return null;
     }
     StackFrame frame = copyOf(last, FrameTrust.SCAN, 0);
-    frame.setRegister(ARM64_PC, found[1]);
-    frame.setRegister(ARM64_SP, found[0] + 8);
+    frame.setRegister(ARM64_PC, found.value());
+    frame.setRegister(ARM64_SP, found.location() + 8);
     return frame;
   }
 }

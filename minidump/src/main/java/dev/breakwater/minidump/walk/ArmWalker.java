@@ -13,10 +13,14 @@ import java.util.OptionalLong;
 
 /**
  * Breakpad's 32-bit ARM walker: CFI (ignored on iOS), then the frame pointer (r7, iOS only), then
- * stack scanning.
+ * stack scanning. The corpus has one ARM dump, mozilla-pgo/android-arm.dmp: of its 9,539 frames,
+ * 9,425 are found by scanning, 101 by CFI; nothing in it is from iOS.
  */
 public final class ArmWalker extends StackWalker {
-  /** iOS keeps its frame pointer in r7; elsewhere Breakpad does not follow frame pointers. */
+  /**
+   * iOS keeps its frame pointer in r7 by ABI. Elsewhere the frame pointer register differs between
+   * ARM (r11) and Thumb (r7) code and most code has none, so Breakpad follows none.
+   */
   static final int IOS_FP = 7;
 
   private static final long VALID_PC_SP = (1L << ARM_PC) | (1L << ARM_SP);
@@ -46,6 +50,8 @@ public final class ArmWalker extends StackWalker {
   protected StackFrame callerFrame(boolean scanAllowed) {
     StackFrame last = lastFrame();
     StackFrame caller = null;
+    // Breakpad ignores CFI on iOS "until it is properly collected" (Breakpad issue 764), and walks
+    // iOS stacks by their r7 frame records. No corpus dump is from iOS on ARM.
     if (!ios) {
       CfiRules rules = symbolizer.cfiRules(last);
       if (rules != null) {
@@ -61,6 +67,10 @@ public final class ArmWalker extends StackWalker {
     if (caller == null) {
       return null;
     }
+    // "First unwind" is frames.size() == 1 here, as Breakpad's ARM walker long had it; later
+    // versions test the context frame's trust, as the other walkers do. The two differ only when
+    // the context frame has inline frames (the stack pointer must then already grow), and no corpus
+    // dump tells them apart.
     if (terminate(
         caller.register(ARM_PC),
         caller.register(ARM_SP),
@@ -68,6 +78,8 @@ public final class ArmWalker extends StackWalker {
         frames.size() == 1)) {
       return null;
     }
+    // Two less than the return address: inside the call instruction both for Thumb (2-byte
+    // instructions) and ARM (4-byte), which is enough for source lines and the caller's CFI.
     caller.setInstruction(cpu.mask(caller.register(ARM_PC) - 2));
     return caller;
   }
@@ -78,6 +90,9 @@ public final class ArmWalker extends StackWalker {
       return null;
     }
     StackFrame frame = CFI_REGISTERS.fill(newFrame(FrameTrust.CFI), last, caller);
+    // Rules that give ".ra" but not pc: without a frame-pointer convention, ".ra" is the caller's
+    // pc. With one (iOS), the rules restored the caller's lr, and the pc to return to is the
+    // callee's lr, as in a frame-pointer step. (Only the first case occurs in the corpus.)
     if (!frame.isValid(ARM_PC) && caller.containsKey(".ra")) {
       if (fpRegister == -1) {
         frame.setRegister(ARM_PC, caller.get(".ra"));
@@ -89,6 +104,12 @@ public final class ArmWalker extends StackWalker {
     return (frame.validity() & VALID_PC_SP) == VALID_PC_SP ? frame : null;
   }
 
+  /**
+   * iOS frame records: [fp] is the caller's fp and [fp + 4] the caller's lr, so the caller's sp is
+   * fp + 8; the caller's pc is the lr this frame was entered with. A zero fp ends the chain: the
+   * caller keeps sp, which ends the walk, except on the first unwind, where the context frame may
+   * be a leaf whose lr is the return address.
+   */
   private StackFrame byFramePointer(StackFrame last) {
     if (!last.isValid(fpRegister)) {
       return null;
@@ -114,13 +135,15 @@ public final class ArmWalker extends StackWalker {
   }
 
   private StackFrame byScan(StackFrame last) {
-    long[] found = scanForReturnAddress(last.register(ARM_SP), frames.size() == 1);
+    // Here too the context frame is "frames.size() == 1", so a context frame with inline frames
+    // gets the short scan (again, no corpus dump tells the two apart).
+    ReturnAddress found = scanForReturnAddress(last.register(ARM_SP), frames.size() == 1);
     if (found == null) {
       return null;
     }
     StackFrame frame = copyOf(last, FrameTrust.SCAN, 0);
-    frame.setRegister(ARM_PC, found[1]);
-    frame.setRegister(ARM_SP, found[0] + 4);
+    frame.setRegister(ARM_PC, found.value());
+    frame.setRegister(ARM_SP, found.location() + 4);
     return frame;
   }
 }

@@ -15,9 +15,25 @@ import java.util.Map;
  * caller's registers from the rules, from an alternate name (".cfa" for the stack pointer, ".ra"
  * for the instruction pointer), or, for callee-saved registers the rules do not mention, from the
  * callee.
+ *
+ * <p>Why the callee's value for an unmentioned callee-saved register: DWARF CFI only describes the
+ * registers a function saved and will restore. One it does not mention is one it never changes, so
+ * its value in the caller is the callee's. Caller-saved registers the rules do not mention are
+ * unknown in the caller (the callee may have used them freely), so they stay invalid. Seven corpus
+ * dumps need the carried-over values, e.g. frame 3 (__fortify_fail) of breakpad/linux_overflow.dmp
+ * and the walks of mozilla-pgo/linux-x86.dmp and linux-x86_64.dmp (ConformanceTest).
+ *
+ * <p>Why the alternate names: dump_syms writes the canonical frame address and the return address
+ * as ".cfa" and ".ra" rather than as the stack pointer and the instruction pointer, and the
+ * caller's stack pointer is the CFA by definition. Every CFI walk depends on it (ConformanceTest,
+ * JsonSnapshotTest,
+ * SymbolizedWalkTest.amd64CallFrameInfoRecoversReturnAddressAndCalleeSavedRegisters).
  */
 final class CfiRegisterMap {
-  /** One register: its name in .sym rules, its alternate name, and whether the callee saves it. */
+  /**
+   * One register: its name in .sym rules, its alternate name, and whether the callee saves it
+   * (meaning here: assume it unchanged when the rules do not mention it).
+   */
   record Entry(String name, String alternate, boolean calleeSaves, int index) {}
 
   private final List<Entry> entries;

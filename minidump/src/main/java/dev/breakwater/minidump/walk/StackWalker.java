@@ -14,7 +14,11 @@ import java.util.OptionalLong;
  * limit and by {@link #terminate}, which requires the stack pointer to grow strictly.
  */
 public abstract class StackWalker {
-  /** Words Breakpad scans for a return address (four times as many from the context frame). */
+  /**
+   * Words Breakpad scans for a return address: 40 from an unwound frame, four times as many from
+   * the context frame, whose stack pointer can be far below the return address (a crash in the
+   * middle of a function's frame, or in generated code that nothing describes).
+   */
   static final int SCAN_WORDS = 40;
 
   protected final Cpu cpu;
@@ -56,6 +60,10 @@ public abstract class StackWalker {
       if (frames.size() > limits.maxFrames() || deadline.passed()) {
         break;
       }
+      // Scanning is what turns a garbage stack into thousands of plausible-looking frames, so like
+      // Breakpad the walk stops trying it once that many frames came from scans; CFI and frame
+      // pointers may still go on. Without stack memory (none in the dump, or an x86 region above
+      // 4 GiB) only the context frame is known.
       frame = memory == null ? null : callerFrame(scanned < limits.maxScannedFrames());
     }
     return new ArrayList<>(frames);
@@ -87,8 +95,12 @@ public abstract class StackWalker {
   }
 
   /**
-   * Breakpad's TerminateWalk: an instruction pointer below 4 KiB ends the stack, and the stack
-   * pointer must grow (it may stay equal on the first unwind, for leaf functions).
+   * Breakpad's TerminateWalk. An instruction pointer in the first page is the end of the stack
+   * (threads start with a zero return address, or one read from zeroed memory), not a frame. The
+   * stack pointer must grow, so that every walk ends even on a stack of cycles
+   * (RobustnessTest.aFramePointerCycleEndsTheWalk); only the first unwind may keep it unchanged,
+   * because a crashing leaf that pushed nothing has its caller's stack pointer
+   * (MinidumpProcessorTest.arm64LeafAtTheTopKeepsTheStackPointerOnTheFirstUnwindOnly).
    */
   protected boolean terminate(long callerIp, long callerSp, long calleeSp, boolean firstUnwind) {
     if (Long.compareUnsigned(callerIp, 1 << 12) < 0) {
@@ -103,21 +115,47 @@ public abstract class StackWalker {
     return memory.read(cpu.mask(address), cpu.pointerSize());
   }
 
-  /** Scans for a return address, farther when the last frame is the context frame. */
-  protected long[] scanForReturnAddress(long start, boolean fromContextFrame) {
+  /**
+   * Scans for a return address, farther when the last frame is the context frame (see {@link
+   * #SCAN_WORDS}). Frame 1 of breakpad/linux_inline.dmp, in ld-linux-x86-64.so.2, is found only by
+   * the longer scan (ConformanceTest, InlineFramesTest).
+   */
+  ReturnAddress scanForReturnAddress(long start, boolean fromContextFrame) {
     return scanForReturnAddress(start, fromContextFrame ? SCAN_WORDS * 4 : SCAN_WORDS);
   }
 
   /**
-   * Looks at {@code words + 1} stack words from {@code start} for a value that, minus one, lies in
-   * a loaded module and {@link FrameSymbolizer#seemsValid seems valid}. Returns {location, value}
-   * or null.
+   * Looks at the stack words from {@code start} for one that could be a return address: the last
+   * resort of every walker, and the one that invents frames, since anything on the stack that
+   * points into code (a saved function pointer, the stale return address of an earlier call)
+   * passes. The candidates are cut down as Breakpad cuts them:
+   *
+   * <ul>
+   *   <li>Breakpad's bound is inclusive: {@code words + 1} words are read
+   *       (MinidumpProcessorTest.scanningFromTheContextFrameReadsOneWordPastItsCount).
+   *   <li>The value minus one must be in a module: a return address follows its CALL, and after a
+   *       call to a noreturn function at the very end of a function it is already the next
+   *       function's first byte, or past the module's end. It also rejects a module's base address
+   *       itself, which stacks hold as a plain pointer: without it breakpad/linux_null_read_av.dmp
+   *       and linux_overflow.dmp gain a last frame at linux-gate.so's base, tiny-exe-fastfail.dmp
+   *       one at ntdll.dll's (ConformanceTest; also JsonSnapshotTest's linux-mini).
+   *   <li>When the module's symbols are loaded, a FUNC or PUBLIC must cover it ({@link
+   *       FrameSymbolizer#seemsValid}); without symbols any address in the module passes. Without
+   *       this check breakpad/linux_null_read_av.dmp gains a frame at null_read_av+0x40, inside its
+   *       ELF header, and ten corpus dumps differ (ConformanceTest, JsonSnapshotTest);
+   *       SymbolizedWalkTest.scanningSkipsAddressesThatNoSymbolCovers.
+   *   <li>The scan stops at the first unreadable word: the stack region has ended.
+   * </ul>
+   *
+   * Returns the first candidate, or null.
    */
-  protected long[] scanForReturnAddress(long start, int words) {
+  ReturnAddress scanForReturnAddress(long start, int words) {
     int size = cpu.pointerSize();
     long end = cpu.mask(start + (long) words * size);
     long location = start;
     for (int i = 0; i <= words; i++, location = cpu.mask(location + size)) {
+      // Where the end wraps past the top of the address space (32 bits on 32-bit CPUs), only the
+      // first word is read.
       if (Long.compareUnsigned(location, end) > 0 && i > 0) {
         break;
       }
@@ -127,7 +165,7 @@ public abstract class StackWalker {
       }
       long candidate = cpu.mask(value.getAsLong() - 1);
       if (symbolizer.modules().forAddress(candidate) != null && symbolizer.seemsValid(candidate)) {
-        return new long[] {location, value.getAsLong()};
+        return new ReturnAddress(location, value.getAsLong());
       }
     }
     return null;

@@ -17,12 +17,28 @@ import java.util.OptionalLong;
 /**
  * Breakpad's x86 walker: STACK WIN data (FrameData programs or FPO), then STACK CFI, then the %ebp
  * chain, with stack scanning where those fail. All arithmetic is 32-bit.
+ *
+ * <p>STACK WIN comes first: it is what dump_syms writes for Windows modules, from the PDB's own
+ * description of each frame, while STACK CFI comes from DWARF elsewhere; a frame is unwound by one
+ * or the other, never a mix. Unlike on amd64, the %ebp chain is followed on Windows too: 32-bit
+ * code without FPO keeps the classic frame (hundreds of frames of mozilla-pgo/windows-x86.dmp and
+ * breakpad/ascii_read_av.dmp are found so; MinidumpProcessorTest.windowsX86FollowsEbpChain).
  */
 public final class X86Walker extends StackWalker {
-  /** Breakpad's bound on the distance between two frames when trusting a scanned %ebp. */
+  /**
+   * Breakpad's bound on the distance between two frames when trusting a scanned %ebp: 99.5% of the
+   * frames of popular third-party libraries are smaller than 128 KiB (Breakpad's histogram).
+   */
   static final long MAX_REASONABLE_GAP_BETWEEN_FRAMES = 128 * 1024;
 
+  /**
+   * A CFI caller needs %ebp as well as %eip and %esp, unlike on amd64: the next frame may well be
+   * walked by STACK WIN programs or the %ebp chain, which start from %ebp. (No corpus dump has CFI
+   * that leaves %ebp unknown.)
+   */
   static final long VALID_EIP_ESP_EBP = (1L << EIP) | (1L << ESP) | (1L << EBP);
+
+  /** ebx, esi, edi and ebp are callee-saved in every x86 calling convention. */
   private static final CfiRegisterMap CFI_REGISTERS =
       new CfiRegisterMap(
           List.of(
@@ -42,7 +58,8 @@ public final class X86Walker extends StackWalker {
 
   public X86Walker(
       StackMemory memory, FrameSymbolizer symbolizer, String osShort, WalkLimits limits) {
-    // A 32-bit CPU cannot have stack memory above 4 GiB; Breakpad then refuses to walk.
+    // A 32-bit CPU cannot have stack memory above 4 GiB: such a region is a damaged descriptor,
+    // and Breakpad then walks nothing but the context frame. (No corpus dump has one.)
     super(Cpu.X86, fitsIn32Bits(memory) ? memory : null, symbolizer, osShort, limits);
   }
 
@@ -93,7 +110,16 @@ public final class X86Walker extends StackWalker {
     return WindowsFrameInfo.ofFunction(symbolizer.functionParameterSize(frame));
   }
 
-  /** Breakpad's quirk: the parameter size of the outermost callee that has one, not the nearest. */
+  /**
+   * The size of the parameters the last frame pushed for its callee, which STACK WIN programs need
+   * ({@code .cbCalleeParams}) because Windows x86 code addresses its frame relative to an %esp that
+   * still has them pushed (stdcall callees pop their own; cdecl callers pop them after the call).
+   *
+   * <p>Breakpad's loop over the callees never stops at the first one with a size, so the value that
+   * wins is that of the innermost frame with one (frame 0 first), not of the last frame's own
+   * callee. Kept for the sake of identical output: mozilla-pgo/windows-x86.dmp's thread 54 walks
+   * differently from frame 6 on with the nearest callee's size (ConformanceTest).
+   */
   long calleeParameterSize() {
     long size = 0;
     for (int i = frames.size() - 2; i >= 0; i--) {
@@ -114,6 +140,14 @@ public final class X86Walker extends StackWalker {
     return frame;
   }
 
+  /**
+   * The classic frame: [%ebp] is the caller's %ebp and [%ebp + 4] the return address, so the
+   * caller's %esp is %ebp + 8. Unlike amd64, nothing about the values read is checked (Breakpad
+   * does not, and checking makes the scan invent frames that Breakpad does not print in
+   * minidump2.dmp, as rust-minidump found). When %ebp points outside the stack the function did not
+   * use it as a frame pointer, often code without symbols built without frame pointers, and the
+   * stack is scanned instead.
+   */
   private StackFrame byFramePointer(StackFrame last, boolean scanAllowed) {
     long ebp = last.register(EBP);
     OptionalLong eip = readWord(ebp + 4);
@@ -126,11 +160,15 @@ public final class X86Walker extends StackWalker {
       frame.setRegister(EBP, callerEbp.getAsLong());
       return frame;
     }
-    long[] found = scanAllowed ? scan(last.register(ESP), last) : null;
+    ReturnAddress found = scanAllowed ? scan(last.register(ESP), last) : null;
     if (found == null) {
       return null;
     }
-    long esp = cpu.mask(found[0] + 4);
+    long esp = cpu.mask(found.location() + 4);
+    // If the function found has a classic frame, its caller's %ebp was pushed right below the
+    // return address; trust it only if it points further up the stack, and not absurdly far.
+    // Otherwise %ebp is assumed unchanged. mozilla-pgo/linux-x86.dmp (thread 34) and
+    // windows-x86.dmp (thread 35) walk on through the restored chain (ConformanceTest).
     long restoredChain = cpu.mask(esp - 8);
     OptionalLong chained = readWord(restoredChain);
     long newEbp = ebp;
@@ -140,17 +178,17 @@ public final class X86Walker extends StackWalker {
       newEbp = chained.getAsLong();
     }
     frame = copyOf(last, FrameTrust.SCAN, 0);
-    frame.setRegister(EIP, found[1]);
+    frame.setRegister(EIP, found.value());
     frame.setRegister(ESP, esp);
     frame.setRegister(EBP, newEbp);
     return frame;
   }
 
-  long[] scan(long start, StackFrame last) {
+  ReturnAddress scan(long start, StackFrame last) {
     return scanForReturnAddress(start, last.trust() == FrameTrust.CONTEXT);
   }
 
-  long[] scanWords(long start, int words) {
+  ReturnAddress scanWords(long start, int words) {
     return scanForReturnAddress(start, words);
   }
 

@@ -21,11 +21,24 @@ import java.util.Set;
  * (StackwalkerX86::GetCallerByWindowsFrameInfo): run the record's program string (or a standard one
  * for FPO records), then, where the result looks doubtful, scan the stack for a better return
  * address and %ebp.
+ *
+ * <p>Much of it is guesswork that Breakpad does because Windows x86 debug data is known to be wrong
+ * at times, and it is kept exactly as Breakpad has it, scans included: the output must match.
  */
 final class X86WindowsUnwinder {
+  /**
+   * For an FPO frame that allocates %ebp for its own use: it saved the caller's %ebp in its
+   * saved-register area, so the return address is above the callee's parameters, the saved
+   * registers and the locals, and the caller's %ebp is read from the saved-register area. Visual
+   * Studio 2005's compiler, with link-time code generation (/GL, /LTCG), can report a
+   * saved-register size of 0 for such frames (they save at least %ebp), which is one reason the
+   * result is then refined by scanning.
+   */
   private static final String FRAME_WITH_BASE_POINTER =
       "$eip .raSearchStart ^ = $ebp $esp .cbCalleeParams + .cbSavedRegs + 8 - ^ = "
           + "$esp .raSearchStart 4 + =";
+
+  /** For an FPO frame that does not touch %ebp: it is the caller's, unchanged. */
   private static final String FRAME_WITHOUT_BASE_POINTER =
       "$eip .raSearchStart ^ = $esp .raSearchStart 4 + =";
 
@@ -53,22 +66,30 @@ final class X86WindowsUnwinder {
     prepareDictionary();
     String program = program();
     if (last.isValid(EBP) && program.indexOf('@') >= 0) {
-      // An alignment operator made %esp-relative offsets unreliable; %ebp is the anchor.
+      // The program aligns the stack ('@'), which loses how far %esp moved, so .raSearchStart
+      // computed from %esp is wrong; the frame's %ebp still points just below the return address.
+      // mozilla-pgo/windows-x86.dmp's thread 9 (from frame 5, combase's RpcWorkerThreadEntry)
+      // needs it (ConformanceTest).
       raSearchStart = mask(last.register(EBP) + 4);
     }
+    // Breakpad gives .raSearch the same value; no record in practice needs them to differ.
     dictionary.put(".raSearchStart", raSearchStart);
     dictionary.put(".raSearch", raSearchStart);
     boolean evaluated =
         PostfixEvaluator.evaluate(program, dictionary, walker.memory(), 4, assigned);
+    // A program that fails, or leaves %eip or %esp unset, often means %ebp did not point into the
+    // stack: code without symbols and without frame pointers. Scan from %esp instead.
     if (!evaluated || !assigned.contains("$eip") || !assigned.contains("$esp")) {
-      long[] found = scanAllowed ? walker.scan(last.register(ESP), last) : null;
+      ReturnAddress found = scanAllowed ? walker.scan(last.register(ESP), last) : null;
       if (found == null) {
         return null;
       }
-      dictionary.put("$eip", found[1]);
-      dictionary.put("$esp", mask(found[0] + 4));
+      dictionary.put("$eip", found.value());
+      dictionary.put("$esp", mask(found.location() + 4));
       trust = FrameTrust.SCAN;
     }
+    // A program that yields both %eip and %ebp zero has reached the thread's first frame; no scan
+    // may then invent callers beyond it. (No corpus dump depends on it.)
     if (value("$eip") != 0 || value("$ebp") != 0) {
       refineByScanning();
     }
@@ -88,28 +109,39 @@ final class X86WindowsUnwinder {
         mask(
             last.register(ESP) + calleeParameterSize + info.localSize() + info.savedRegisterSize());
     long original = raSearchStart;
-    // Scan a few words in case the stack was aligned to a quadword boundary.
-    long[] found = walker.scanWords(raSearchStart, 3);
+    // The function may have aligned %esp (to 8 bytes, or, seen in practice, 64, which three words
+    // cannot cover), so the computed start can fall short of the return address; look up to three
+    // words further (four, with the inclusive bound). Breakpad itself calls this guesswork.
+    // mozilla-pgo/windows-x86.dmp's threads 54 and 55 need it (ConformanceTest).
+    ReturnAddress found = walker.scanWords(raSearchStart, 3);
     if (found != null) {
-      raSearchStart = found[0];
+      raSearchStart = found.location();
       boolean systemCallReturned =
           last.trust() == FrameTrust.CONTEXT
               && info.type() == WinFrameInfo.TYPE_FPO
               && original == raSearchStart
-              && found[1] == last.register(EIP);
+              && found.value() == last.register(EIP);
       if (systemCallReturned) {
-        // An FPO system call whose callee returned: the top word still points at the current
-        // instruction, so skip it and look again.
+        // The crash context is in an FPO system-call stub whose kernel call has returned: the top
+        // of the stack still holds a pointer to the current instruction, not the caller's return
+        // address. Skip that word and look again. (No corpus dump crashed in such a stub.)
         raSearchStart = mask(raSearchStart + 4);
-        long[] again = walker.scanWords(raSearchStart, 3);
+        ReturnAddress again = walker.scanWords(raSearchStart, 3);
         if (again != null) {
-          raSearchStart = again[0];
+          raSearchStart = again.location();
         }
       }
     }
     dictionary.put(".cbParams", info.parameterSize());
   }
 
+  /**
+   * The record's own program (FrameData records carry one), or, for FPO records, the standard one
+   * for the frame's kind. A function that does not use %ebp has no saved %ebp to recover; %ebx is
+   * passed through as well, as simple forwarding functions in ntdll leave it unchanged and some
+   * walks need it; the %ebx that the human output prints for such frames of
+   * mozilla-pgo/windows-x86.dmp comes from this (ConformanceTest).
+   */
   private String program() {
     if (!info.programString().isEmpty()) {
       return info.programString();
@@ -123,17 +155,23 @@ final class X86WindowsUnwinder {
         : FRAME_WITHOUT_BASE_POINTER;
   }
 
-  /** Looks for a better return address when the program's is outside every module, then %ebp. */
+  /**
+   * When the program's %eip is in no module, the debug data was wrong (or .raSearchStart was, see
+   * above): scan on from just above it for a better return address, which makes the frame CFI_SCAN.
+   * Then recover %ebp, if the frame kind saved it. In mozilla-pgo/windows-x86.dmp's thread 2 the
+   * program gives frame 1 the %eip 0xfffffffe, and the scan finds ntdll's wcstombs, as in
+   * Breakpad's output (ConformanceTest).
+   */
   private void refineByScanning() {
     long offset = 0;
     long eip = value("$eip");
     if (walker.symbolizer().modules().forAddress(eip) == null) {
       long start = mask(value(".raSearchStart") + 4);
-      long[] found = scanAllowed ? walker.scan(start, last) : null;
+      ReturnAddress found = scanAllowed ? walker.scan(start, last) : null;
       if (found != null) {
-        dictionary.put("$eip", found[1]);
-        dictionary.put("$esp", mask(found[0] + 4));
-        offset = mask(found[0] - start);
+        dictionary.put("$eip", found.value());
+        dictionary.put("$esp", mask(found.location() + 4));
+        offset = mask(found.location() - start);
         trust = FrameTrust.CFI_SCAN;
       }
     }
@@ -143,10 +181,15 @@ final class X86WindowsUnwinder {
   }
 
   /**
-   * Scans the saved-register area, highest address first, for a value that points into the stack.
+   * Scans the saved-register area, highest address first (a prologue saves %ebp early), widened by
+   * how far the return-address scan moved, for a value that points into the stack; that is taken as
+   * the caller's %ebp. Done only when the %ebp the program produced does not point into the stack,
+   * or when frames were probably skipped. (No corpus dump needs the recovery.)
    */
   private void recoverEbp(long offset) {
     long ebp = value("$ebp");
+    // A scan can skip frames whose return addresses are in no module; an %ebp at or below the
+    // return address found then belongs to a skipped frame, not to the caller.
     boolean skippedFrames = trust != FrameTrust.CFI && ebp <= mask(raSearchStart + offset);
     if (!skippedFrames && walker.memory().read(ebp, 4).isPresent()) {
       return;

@@ -1,5 +1,6 @@
 package dev.breakwater.minidump.conformance;
 
+import dev.breakwater.minidump.testing.SharedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,11 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.tukaani.xz.XZInputStream;
 
-/** The shared minidump corpus beside the project ({@code ../shared/testdata/minidumps}). */
+/** The shared minidump corpus beside the project, as the conformance tests read it. */
 final class Corpus {
   /** One dump with Breakpad reference output. */
   record Case(String set, String name, Path dump, List<Path> symbolRoots, Path expected) {}
@@ -24,22 +24,12 @@ final class Corpus {
     this.work = work;
   }
 
-  /** The corpus, if present: system property {@code breakwater.corpus}, or searched upwards. */
-  static Optional<Corpus> locate(Path work) {
-    String configured = System.getProperty("breakwater.corpus");
-    List<Path> candidates = new ArrayList<>();
-    if (configured != null) {
-      candidates.add(Path.of(configured));
-    }
-    Path dir = Path.of("").toAbsolutePath();
-    for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {
-      candidates.add(dir.resolve("shared/testdata/minidumps"));
-      candidates.add(dir.resolve("../shared/testdata/minidumps").normalize());
-    }
-    return candidates.stream()
-        .filter(path -> Files.isDirectory(path.resolve("expected/breakpad-head")))
-        .findFirst()
-        .map(path -> new Corpus(path, work));
+  /**
+   * The corpus ({@link SharedCorpus#root()}: the calling test is skipped without it, or fails when
+   * the corpus is required), with {@code work} for the files unpacked from it.
+   */
+  static Corpus open(Path work) {
+    return new Corpus(SharedCorpus.root(), work);
   }
 
   Path root() {

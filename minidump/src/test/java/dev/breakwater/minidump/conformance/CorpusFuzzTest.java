@@ -2,7 +2,6 @@ package dev.breakwater.minidump.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.breakwater.minidump.MinidumpProcessor;
 import dev.breakwater.minidump.ProcessOptions;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,11 +36,9 @@ class CorpusFuzzTest {
   })
   void damagedDumpsAreProcessedWithoutInternalErrors(String dump, String symbols)
       throws IOException {
-    Optional<Corpus> corpus = Corpus.locate(Path.of("target", "conformance"));
-    assumeTrue(corpus.isPresent(), "minidump corpus (../shared/testdata/minidumps) not found");
-    byte[] original = Files.readAllBytes(corpus.get().root().resolve(dump));
-    LocalSymbolSupplier local =
-        new LocalSymbolSupplier(List.of(corpus.get().root().resolve(symbols)));
+    Corpus corpus = Corpus.open(Path.of("target", "conformance"));
+    byte[] original = Files.readAllBytes(corpus.root().resolve(dump));
+    LocalSymbolSupplier local = new LocalSymbolSupplier(List.of(corpus.root().resolve(symbols)));
     Map<ModuleKey, SymbolLookup> cache = new HashMap<>();
     SymbolSupplier supplier = key -> cache.computeIfAbsent(key, local::lookup);
     Random random = new Random(dump.hashCode());

@@ -3,7 +3,6 @@ package dev.breakwater.minidump.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.breakwater.minidump.MinidumpProcessor;
 import dev.breakwater.minidump.ProcessOptions;
@@ -12,16 +11,13 @@ import dev.breakwater.minidump.model.CallStack;
 import dev.breakwater.minidump.model.ProcessState;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The optional streams of real dumps: thread names, Crashpad annotations, Linux /proc copies. */
 class CorpusStreamsTest {
   static ProcessState process(String dump) {
-    Optional<Corpus> corpus = Corpus.locate(Path.of("target", "conformance"));
-    assumeTrue(corpus.isPresent(), "minidump corpus (../shared/testdata/minidumps) not found");
-    return MinidumpProcessor.process(
-        corpus.get().root().resolve(dump), null, ProcessOptions.DEFAULT);
+    Corpus corpus = Corpus.open(Path.of("target", "conformance"));
+    return MinidumpProcessor.process(corpus.root().resolve(dump), null, ProcessOptions.DEFAULT);
   }
 
   @Test

@@ -2,7 +2,6 @@ package dev.breakwater.minidump.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.breakwater.minidump.MinidumpProcessor;
 import dev.breakwater.minidump.ProcessOptions;
@@ -17,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,9 +33,8 @@ class InlineFramesTest {
   @ParameterizedTest
   @ValueSource(strings = {"new", "old"})
   void inlineFramesMatchBreakpad(String generation) throws IOException {
-    Optional<Corpus> corpus = Corpus.locate(Path.of("target", "conformance"));
-    assumeTrue(corpus.isPresent(), "minidump corpus (../shared/testdata/minidumps) not found");
-    Path breakpad = corpus.get().root().resolve("breakpad");
+    Corpus corpus = Corpus.open(Path.of("target", "conformance"));
+    Path breakpad = corpus.root().resolve("breakpad");
     Path target = symbols.resolve("linux_inline").resolve(DEBUG_ID);
     Files.createDirectories(target);
     Files.copy(

@@ -3,8 +3,8 @@ package dev.breakwater.minidump.symbols;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.breakwater.minidump.testing.SharedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,10 +21,8 @@ import org.tukaani.xz.XZInputStream;
  * and last byte, and CFI and STACK WIN lookups work at every function start.
  */
 class CorpusSymbolsTest {
-  static final Path CORPUS = Path.of("../../shared/testdata/minidumps");
-
-  static List<Path> symbolFiles() throws IOException {
-    try (Stream<Path> files = Files.walk(CORPUS)) {
+  static List<Path> symbolFiles(Path corpus) throws IOException {
+    try (Stream<Path> files = Files.walk(corpus)) {
       return files
           .filter(p -> p.toString().endsWith(".sym") || p.toString().endsWith(".sym.xz"))
           .sorted()
@@ -43,8 +41,7 @@ class CorpusSymbolsTest {
 
   @Test
   void everyCorpusSymbolFileParsesConsistently() throws IOException {
-    assumeTrue(Files.isDirectory(CORPUS), "minidump corpus not present at " + CORPUS);
-    List<Path> files = symbolFiles();
+    List<Path> files = symbolFiles(SharedCorpus.root());
     assertTrue(files.size() > 100, "expected the corpus's symbol files, found " + files.size());
     long functions = 0;
     int renamed = 0;

@@ -3,15 +3,13 @@ package dev.breakwater.minidump.symbols;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
+import dev.breakwater.minidump.testing.SharedCorpus;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InlineTest {
-  private static final Path CORPUS = Path.of("../../shared/testdata/minidumps");
 
   /** Shaped like linux_inline.new.sym: main -> foo -> bar -> func, all inlined into main. */
   private static final String NEW_FORMAT =
@@ -118,9 +116,8 @@ class InlineTest {
   @Test
   void crashClientMatchesBreakpadAndRustMinidump() throws Exception {
     Path file =
-        CORPUS.resolve(
+        SharedCorpus.file(
             "rust-minidump/testdata/symbols/crash-client/509C0610949836F7B70BD88BCF03E5400/crash-client.sym");
-    assumeTrue(Files.isRegularFile(file), "minidump corpus not present: " + file);
     SymbolFile sym = SymbolFile.parse(file);
     // pipeline-inlines-macos-segv.dmp, crashing thread frame 0 (rva 0x14cd4)
     Symbolization top = sym.symbolize(0x14cd4);

@@ -19,7 +19,8 @@ public final class SyntheticMinidump {
       MAC = 0x8101,
       IOS = 0x8102,
       LINUX = 0x8201,
-      ANDROID = 0x8203;
+      ANDROID = 0x8203,
+      NACL = 0x8205;
 
   /** Processor architectures. */
   public static final int X86 = 0, ARM = 5, AMD64 = 9, ARM64 = 12, ARM64_OLD = 0x8003;
