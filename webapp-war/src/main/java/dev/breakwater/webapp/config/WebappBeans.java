@@ -1,5 +1,6 @@
 package dev.breakwater.webapp.config;
 
+import dev.breakwater.common.config.ApplicationConfig;
 import dev.breakwater.common.queue.CrashQueues;
 import dev.breakwater.common.storage.BlobStore;
 import dev.breakwater.webapp.symbols.SymbolUpload;
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 @ApplicationScoped
 public class WebappBeans {
 
-  @Inject Config config;
+  // Not injected: see ApplicationConfig.
+  private final Config config = ApplicationConfig.of(WebappBeans.class);
 
   @Inject MetricRegistry metrics;
 
