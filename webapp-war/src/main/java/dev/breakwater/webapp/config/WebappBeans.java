@@ -3,6 +3,11 @@ package dev.breakwater.webapp.config;
 import dev.breakwater.common.config.ApplicationConfig;
 import dev.breakwater.common.queue.CrashQueues;
 import dev.breakwater.common.storage.BlobStore;
+import dev.breakwater.crash.access.CrashRedactor;
+import dev.breakwater.crash.schema.ProcessedCrashSchema;
+import dev.breakwater.crash.search.SearchFields;
+import dev.breakwater.crash.storage.StoredCrashes;
+import dev.breakwater.signature.SignatureGenerator;
 import dev.breakwater.webapp.symbols.SymbolUpload;
 import dev.breakwater.webapp.symbols.SymbolUploadAnnouncer;
 import dev.breakwater.webapp.symbols.SymbolUploadLimits;
@@ -31,6 +36,32 @@ public class WebappBeans {
 
   @Resource(lookup = CrashQueues.CONNECTION_FACTORY)
   ConnectionFactory connectionFactory;
+
+  @Produces
+  @Singleton
+  StoredCrashes storedCrashes(BlobStore store) {
+    return new StoredCrashes(store);
+  }
+
+  @Produces
+  @Singleton
+  CrashRedactor crashRedactor() {
+    return new CrashRedactor(ProcessedCrashSchema.load(), SearchFields.load());
+  }
+
+  /**
+   * The signature generation of the CrashSignature API, with the processor's lists: the directory
+   * of {@code breakwater.webapp.signature.lists-directory}, or the lists built in.
+   */
+  @Produces
+  @Singleton
+  SignatureGenerator signatureGenerator() {
+    return config
+        .getOptionalValue(WebappConfigKeys.SIGNATURE_LISTS_DIRECTORY, String.class)
+        .map(Path::of)
+        .map(SignatureGenerator::new)
+        .orElseGet(SignatureGenerator::new);
+  }
 
   @Produces
   @Singleton
