@@ -1,25 +1,23 @@
 package dev.breakwater.webapp.config;
 
 import dev.breakwater.common.config.ApplicationConfig;
-import dev.breakwater.common.queue.CrashQueues;
 import dev.breakwater.common.storage.BlobStore;
 import dev.breakwater.crash.access.CrashRedactor;
 import dev.breakwater.crash.schema.ProcessedCrashSchema;
 import dev.breakwater.crash.search.SearchFields;
 import dev.breakwater.crash.storage.StoredCrashes;
 import dev.breakwater.signature.SignatureGenerator;
+import dev.breakwater.webapp.messaging.BrokerMessages;
 import dev.breakwater.webapp.symbols.SymbolUpload;
 import dev.breakwater.webapp.symbols.SymbolUploadAnnouncer;
 import dev.breakwater.webapp.symbols.SymbolUploadLimits;
 import dev.breakwater.webapp.symbols.SymbolUploadLog;
 import dev.breakwater.webapp.symbols.SymbolUploadMetrics;
 import dev.breakwater.webapp.symbols.UploadTokens;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.jms.ConnectionFactory;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
@@ -34,8 +32,7 @@ public class WebappBeans {
 
   @Inject MetricRegistry metrics;
 
-  @Resource(lookup = CrashQueues.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
+  @Inject BrokerMessages messages;
 
   @Produces
   @Singleton
@@ -95,6 +92,6 @@ public class WebappBeans {
         List.of(
             new SymbolUploadMetrics(metrics),
             new SymbolUploadLog(),
-            new SymbolUploadAnnouncer(connectionFactory)));
+            new SymbolUploadAnnouncer(messages)));
   }
 }

@@ -1,6 +1,7 @@
 package dev.breakwater.webapp.crashes;
 
 import dev.breakwater.common.queue.CrashQueues;
+import dev.breakwater.webapp.messaging.BrokerMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSRuntimeException;
@@ -23,7 +24,7 @@ public class PriorityRequests {
   private static final Duration AGAIN_AFTER = Duration.ofMinutes(1);
   private static final int REMEMBERED = 10_000;
 
-  @Inject CrashQueuePublisher publisher;
+  @Inject BrokerMessages messages;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -46,7 +47,7 @@ public class PriorityRequests {
       lastRequested.put(crashId, now);
     }
     try {
-      publisher.publish(CrashQueues.PRIORITY, List.of(crashId));
+      messages.toQueue(CrashQueues.PRIORITY, List.of(crashId));
     } catch (JMSRuntimeException e) {
       // The crash stays on the standard queue; asking again later retries.
       synchronized (lastRequested) {

@@ -10,6 +10,7 @@ import dev.breakwater.webapp.api.ApiParameters;
 import dev.breakwater.webapp.api.BadArgumentException;
 import dev.breakwater.webapp.api.Caller;
 import dev.breakwater.webapp.api.FormErrorException;
+import dev.breakwater.webapp.messaging.BrokerMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +36,7 @@ public class ReprocessingResource {
 
   @Inject Caller caller;
 
-  @Inject CrashQueuePublisher publisher;
+  @Inject BrokerMessages messages;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +59,7 @@ public class ReprocessingResource {
     for (String value : crashIds) {
       bodies.add(checked(value));
     }
-    publisher.publish(CrashQueues.REPROCESSING, bodies);
+    messages.toQueue(CrashQueues.REPROCESSING, bodies);
     return Response.ok(NullNode.getInstance()).build();
   }
 
