@@ -150,9 +150,9 @@ class CrashEndpointsIT {
   @Test
   void crashSignatureRunsTheProcessorsSignatureGeneration() throws Exception {
     String job =
-        "{\"jobs\":[{\"crashing_thread\":0,\"json_dump\":{\"crashing_thread\":{\"frames\":["
+        "{\"jobs\":[{\"crashing_thread\":0,\"threads\":[{\"frames\":["
             + "{\"frame\":0,\"module\":\"app\",\"function\":\"crash_here\"},"
-            + "{\"frame\":1,\"module\":\"app\",\"function\":\"main\"}]}}}]}";
+            + "{\"frame\":1,\"module\":\"app\",\"function\":\"main\"}]}]}]}";
     HttpResponse<String> response =
         Http.send(
             HttpRequest.newBuilder(URI.create(Stack.get("webapp.url") + "/api/CrashSignature/"))
