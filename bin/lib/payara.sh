@@ -42,6 +42,11 @@ write_app_properties() {
     if [[ -f $STACK_CONFIG_DIR/$app.properties ]]; then
       expand_properties "$STACK_CONFIG_DIR/$app.properties"
     fi
+    if [[ $app == processor ]]; then
+      # The stack's own symbol cache: one shared in the JVM's temp directory would carry symbols
+      # from one stack (or test run) into another.
+      printf 'breakwater.processor.symbols.cache-directory=%s\n' "$STACK_DIR/symbols-cache"
+    fi
   } >"$out"
 }
 

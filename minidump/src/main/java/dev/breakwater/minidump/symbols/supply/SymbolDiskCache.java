@@ -126,6 +126,12 @@ public final class SymbolDiskCache implements SymbolSupplier {
     return target;
   }
 
+  /** A new upload of the module's symbols replaces what was downloaded before. */
+  @Override
+  public void forget(String debugFile, String debugId) {
+    remove(new ModuleKey(debugFile, debugId.toUpperCase(java.util.Locale.ROOT), null, null));
+  }
+
   /** Deletes the cached file of {@code key} (a corrupt one). */
   public void remove(ModuleKey key) {
     LocalSymbolSupplier.relativePath(key)

@@ -147,4 +147,14 @@ class SymbolSuppliersTest {
     assertEquals(0, chain.cachedFiles());
     assertEquals(0, chain.cachedBytes());
   }
+
+  @Test
+  void forgettingAModuleDropsItsDiskCachedDownload() throws IOException {
+    server.files.put(XUL_PATH, "MODULE windows x86 ABC1 xul.pdb\nPUBLIC 10 0 old\n");
+    assertEquals("old", chain().lookup(XUL).file().symbolize(0x10).function());
+    server.files.put(XUL_PATH, "MODULE windows x86 ABC1 xul.pdb\nPUBLIC 10 0 replaced\n");
+    CachingSymbolSupplier restarted = chain(); // empty memory cache, the same disk cache
+    restarted.forget("xul.pdb", "ABC1");
+    assertEquals("replaced", restarted.lookup(XUL).file().symbolize(0x10).function());
+  }
 }
