@@ -35,7 +35,7 @@ public final class TokenRules {
     Set<Permission> held = EnumSet.noneOf(Permission.class);
     held.addAll(token.permissions());
     held.retainAll(Accounts.permissionsOf(token.owner()));
-    return new TokenVerdict.Valid(token.id(), token.owner().username(), Grants.of(held));
+    return new TokenVerdict.Valid(token.owner().username(), Grants.of(held));
   }
 
   /**

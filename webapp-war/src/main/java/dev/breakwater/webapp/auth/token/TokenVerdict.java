@@ -13,7 +13,7 @@ public sealed interface TokenVerdict {
   Refused USER_INACTIVE = new Refused("User of API token not active");
 
   /** The token is good: the request is {@code username}'s, with {@code grants}. */
-  record Valid(long tokenId, String username, Grants grants) implements TokenVerdict {}
+  record Valid(String username, Grants grants) implements TokenVerdict {}
 
   /** The token is refused: 403 with {@code {"error": message}}. */
   record Refused(String message) implements TokenVerdict {}
