@@ -1,5 +1,6 @@
 package dev.breakwater.webapp.auth;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -20,6 +21,9 @@ import java.util.Set;
  * API tokens. What they may do comes from their groups only, so that granting and taking away is
  * always a change of membership.
  */
+// Not in the shared cache: bin/breakwater user and other instances change these rows, and a
+// deactivated user or a revoked token must be refused at once.
+@Cacheable(false)
 @Entity
 @Table(name = "users")
 public class Account {

@@ -1,6 +1,7 @@
 package dev.breakwater.webapp.auth;
 
 import dev.breakwater.crash.access.Permission;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +20,9 @@ import java.util.Set;
  * A group of users and the permissions it grants ({@code groups} and {@code group_permission}).
  * Permissions are kept as their code names; one that this release does not know grants nothing.
  */
+// Not in the shared cache: bin/breakwater user and other instances change these rows, and a
+// deactivated user or a revoked token must be refused at once.
+@Cacheable(false)
 @Entity
 @Table(name = "groups")
 public class AccountGroup {

@@ -2,6 +2,7 @@ package dev.breakwater.webapp.auth.token;
 
 import dev.breakwater.crash.access.Permission;
 import dev.breakwater.webapp.auth.Account;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +24,9 @@ import java.util.Set;
  * An API token ({@code api_token}, migration {@code V3__api_tokens.sql}): the hash of its key, its
  * owner, when it expires, and the permissions its owner chose to give it.
  */
+// Not in the shared cache: bin/breakwater user and other instances change these rows, and a
+// deactivated user or a revoked token must be refused at once.
+@Cacheable(false)
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
