@@ -73,6 +73,9 @@ class AccountsIT {
     assertEquals(200, page.statusCode());
     assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
     assertTrue(page.body().contains("<form method=\"post\""), page.body());
+    String cookie = page.headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
 
     Map<String, String> wrong = new LinkedHashMap<>();
     wrong.put("csrf_token", browser.formToken(page.body()));
