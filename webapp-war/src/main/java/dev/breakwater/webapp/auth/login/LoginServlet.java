@@ -27,7 +27,10 @@ public class LoginServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
     if (request.getUserPrincipal() == null && LoginMode.configured(config) == LoginMode.OIDC) {
-      // The provider's mechanism redirects to the provider and, after its callback, back here.
+      // Off to the provider; its callback (OidcCallbackServlet) continues to `next`.
+      request
+          .getSession(true)
+          .setAttribute(OidcCallbackServlet.NEXT, LoginPage.safeNext(request.getParameter("next")));
       if (!request.authenticate(response)) {
         return;
       }

@@ -17,7 +17,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
     clientId = "${breakwaterOidc.clientId}",
     clientSecret = "${breakwaterOidc.clientSecret}",
     redirectURI = "${breakwaterOidc.redirectUri}",
-    redirectToOriginalResource = true,
+    // Not back to the original request: Jakarta Security's replay of it loses its parameters
+    // (Soteria's HttpServletRequestDelegator answers getParameter with a NullPointerException);
+    // OidcCallbackServlet sends the browser on instead.
+    redirectToOriginalResource = false,
     scope = {"openid", "email", "profile"},
     claimsDefinition =
         @ClaimsDefinition(
