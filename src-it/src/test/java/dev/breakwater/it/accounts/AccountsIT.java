@@ -104,6 +104,36 @@ class AccountsIT {
   }
 
   @Test
+  void passwordGuessingIsSlowedPerAddress() throws Exception {
+    String user = newUser();
+    Browser browser = new Browser();
+    String token = browser.formToken(browser.get("/login").body());
+    String guesser = "198.19.0." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+    Map<String, String> guess = new LinkedHashMap<>();
+    guess.put("csrf_token", token);
+    guess.put("username", user);
+    guess.put("password", "guess");
+    HttpResponse<String> answer = null;
+    for (int i = 0; i < 200; i++) {
+      answer = browser.postForm("/login", guess, guesser);
+      if (answer.statusCode() != 401) {
+        break;
+      }
+    }
+    assertEquals(429, answer.statusCode(), answer.body());
+    assertTrue(answer.headers().firstValue("Retry-After").isPresent());
+    assertTrue(answer.body().contains("Too many login attempts"), answer.body());
+
+    guess.put("password", PASSWORD);
+    assertEquals(
+        429,
+        browser.postForm("/login", guess, guesser).statusCode(),
+        "while limited, not even the right password is tried");
+    assertEquals(
+        303, browser.postForm("/login", guess, "198.19.1.1").statusCode(), "elsewhere it is");
+  }
+
+  @Test
   void aTokenCarriesTheChosenPermissionsUntilItIsRevoked() throws Exception {
     String admin = newUser("--admin");
     Browser browser = new Browser();

@@ -49,6 +49,12 @@ final class Browser {
 
   HttpResponse<String> postForm(String path, Map<String, String> fields)
       throws IOException, InterruptedException {
+    return postForm(path, fields, null);
+  }
+
+  /** A form post from the client {@code realIp} (the reverse proxy's X-Real-Ip), when given. */
+  HttpResponse<String> postForm(String path, Map<String, String> fields, String realIp)
+      throws IOException, InterruptedException {
     String body =
         fields.entrySet().stream()
             .map(
@@ -57,11 +63,15 @@ final class Browser {
                         + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(url(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Origin", Stack.get("webapp.url"))
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (realIp != null) {
+      request.header("X-Real-Ip", realIp);
+    }
+    return send(request);
   }
 
   /** Logs in through the form; fails unless the webapp answers with the redirect of a login. */

@@ -27,6 +27,7 @@ public final class AuthConfigKeys {
   public static final String RATE_LIMIT_ANONYMOUS = "breakwater.webapp.rate-limit.anonymous";
   public static final String RATE_LIMIT_AUTHENTICATED =
       "breakwater.webapp.rate-limit.authenticated";
+  public static final String RATE_LIMIT_LOGIN = "breakwater.webapp.rate-limit.login";
   public static final String RATE_LIMIT_STORE = "breakwater.webapp.rate-limit.store";
   public static final String RATE_LIMIT_TRUST_X_REAL_IP =
       "breakwater.webapp.rate-limit.trust-x-real-ip";

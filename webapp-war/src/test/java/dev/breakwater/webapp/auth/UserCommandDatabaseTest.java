@@ -13,10 +13,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code bin/breakwater user} against a real PostgreSQL (see {@link TestDatabase}). */
 class UserCommandDatabaseTest {
+
+  @BeforeAll
+  static void needsTheDatabase() {
+    TestDatabase.url();
+  }
 
   private static Map<String, String> environment(String password) {
     Map<String, String> environment = new HashMap<>();

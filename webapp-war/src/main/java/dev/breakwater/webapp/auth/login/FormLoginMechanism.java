@@ -1,6 +1,9 @@
 package dev.breakwater.webapp.auth.login;
 
 import dev.breakwater.webapp.auth.AccountService;
+import dev.breakwater.webapp.auth.ratelimit.ClientAddress;
+import dev.breakwater.webapp.auth.ratelimit.RateDecision;
+import dev.breakwater.webapp.auth.ratelimit.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -33,6 +36,8 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
 
   @Inject AccountService accounts;
 
+  @Inject RateLimits limits;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -41,6 +46,13 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     }
     if (!CsrfToken.matches(request)) {
       request.setAttribute(LoginFailure.ATTRIBUTE, LoginFailure.STALE_FORM);
+      return context.doNothing();
+    }
+    // Counted here, not in the rate-limit filter: this mechanism runs before any filter.
+    RateDecision attempt = limits.decideLogin(ClientAddress.of(request, limits.trustXRealIp()));
+    if (!attempt.allowed()) {
+      request.setAttribute(LoginFailure.ATTRIBUTE, LoginFailure.TOO_MANY_ATTEMPTS);
+      request.setAttribute(LoginServlet.RETRY_AFTER, attempt.retryAfterSeconds());
       return context.doNothing();
     }
     String username = request.getParameter("username");

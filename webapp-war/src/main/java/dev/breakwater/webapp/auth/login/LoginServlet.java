@@ -21,6 +21,9 @@ public class LoginServlet extends HttpServlet {
 
   public static final String PATH = "/login";
 
+  /** Request attribute: seconds until the next login attempt from this address may be made. */
+  static final String RETRY_AFTER = LoginServlet.class.getName() + ".retryAfter";
+
   @Inject transient Config config;
 
   @Override
@@ -55,10 +58,15 @@ public class LoginServlet extends HttpServlet {
       return;
     }
     Object failure = request.getAttribute(LoginFailure.ATTRIBUTE);
-    response.setStatus(
-        failure == LoginFailure.STALE_FORM
-            ? HttpServletResponse.SC_FORBIDDEN
-            : HttpServletResponse.SC_UNAUTHORIZED);
+    if (failure == LoginFailure.TOO_MANY_ATTEMPTS) {
+      response.setStatus(429);
+      response.setHeader("Retry-After", String.valueOf(request.getAttribute(RETRY_AFTER)));
+    } else {
+      response.setStatus(
+          failure == LoginFailure.STALE_FORM
+              ? HttpServletResponse.SC_FORBIDDEN
+              : HttpServletResponse.SC_UNAUTHORIZED);
+    }
     LoginPage.write(
         request, response, failure instanceof LoginFailure f ? f : LoginFailure.BAD_CREDENTIALS);
   }

@@ -20,6 +20,7 @@ public final class RateLimits {
   private final boolean enabled;
   private final Rate anonymous;
   private final Rate authenticated;
+  private final Rate login;
   private final RateBuckets shared;
   private final RateBuckets local = new LocalRateBuckets();
   private final boolean trustXRealIp;
@@ -29,11 +30,13 @@ public final class RateLimits {
       boolean enabled,
       Rate anonymous,
       Rate authenticated,
+      Rate login,
       RateBuckets shared,
       boolean trustXRealIp) {
     this.enabled = enabled;
     this.anonymous = anonymous;
     this.authenticated = authenticated;
+    this.login = login;
     this.shared = shared;
     this.trustXRealIp = trustXRealIp;
   }
@@ -65,6 +68,7 @@ public final class RateLimits {
         config.getOptionalValue(AuthConfigKeys.RATE_LIMIT_ENABLED, Boolean.class).orElse(true),
         rate(config, AuthConfigKeys.RATE_LIMIT_ANONYMOUS, "100/m"),
         rate(config, AuthConfigKeys.RATE_LIMIT_AUTHENTICATED, "1000/m"),
+        rate(config, AuthConfigKeys.RATE_LIMIT_LOGIN, "10/m"),
         shared,
         config
             .getOptionalValue(AuthConfigKeys.RATE_LIMIT_TRUST_X_REAL_IP, Boolean.class)
@@ -97,8 +101,22 @@ public final class RateLimits {
     if (!enabled) {
       return RateDecision.ALLOWED;
     }
-    String key = user != null ? "user:" + user : "ip:" + address;
-    Rate rate = user != null ? authenticated : anonymous;
+    return take(
+        user != null ? "user:" + user : "ip:" + address, user != null ? authenticated : anonymous);
+  }
+
+  /**
+   * The decision on one login attempt (a form post with a password) from {@code address}: password
+   * guessing is slowed per address, whichever user names it tries.
+   */
+  public RateDecision decideLogin(String address) {
+    if (!enabled) {
+      return RateDecision.ALLOWED;
+    }
+    return take("login:" + address, login);
+  }
+
+  private RateDecision take(String key, Rate rate) {
     if (shared != null) {
       try {
         return shared.take(key, rate);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class RateLimitsTest {
   private static final Rate ANONYMOUS = Rate.parse("3/m");
   private static final Rate AUTHENTICATED = Rate.parse("5/m");
+  private static final Rate LOGIN = Rate.parse("2/m");
 
   private static int allowedInARow(RateLimits limits, String user, String address) {
     int allowed = 0;
@@ -25,14 +26,14 @@ class RateLimitsTest {
 
   @Test
   void anonymousCallersAreCountedPerAddressAtTheAnonymousRate() {
-    RateLimits limits = new RateLimits(true, ANONYMOUS, AUTHENTICATED, null, true);
+    RateLimits limits = new RateLimits(true, ANONYMOUS, AUTHENTICATED, LOGIN, null, true);
     assertEquals(3, allowedInARow(limits, null, "192.0.2.1"));
     assertEquals(3, allowedInARow(limits, null, "192.0.2.2"), "another address has its own");
   }
 
   @Test
   void authenticatedCallersAreCountedPerUserWhereverTheyComeFrom() {
-    RateLimits limits = new RateLimits(true, ANONYMOUS, AUTHENTICATED, null, true);
+    RateLimits limits = new RateLimits(true, ANONYMOUS, AUTHENTICATED, LOGIN, null, true);
     assertEquals(5, allowedInARow(limits, "ada", "192.0.2.1"));
     assertFalse(limits.decide("ada", "192.0.2.9").allowed(), "same user, other address");
     assertTrue(limits.decide(null, "192.0.2.1").allowed(), "anonymous from that address");
@@ -40,7 +41,7 @@ class RateLimitsTest {
 
   @Test
   void aRefusalSaysWhenToComeBack() {
-    RateLimits limits = new RateLimits(true, ANONYMOUS, AUTHENTICATED, null, true);
+    RateLimits limits = new RateLimits(true, ANONYMOUS, AUTHENTICATED, LOGIN, null, true);
     allowedInARow(limits, null, "192.0.2.1");
     RateDecision refused = limits.decide(null, "192.0.2.1");
     assertFalse(refused.allowed());
@@ -51,8 +52,18 @@ class RateLimitsTest {
   }
 
   @Test
+  void loginAttemptsHaveTheirOwnBudgetPerAddress() {
+    RateLimits limits = new RateLimits(true, ANONYMOUS, AUTHENTICATED, LOGIN, null, true);
+    assertTrue(limits.decideLogin("192.0.2.1").allowed());
+    assertTrue(limits.decideLogin("192.0.2.1").allowed());
+    assertFalse(limits.decideLogin("192.0.2.1").allowed());
+    assertTrue(limits.decide(null, "192.0.2.1").allowed(), "the API budget is apart");
+    assertTrue(limits.decideLogin("192.0.2.2").allowed());
+  }
+
+  @Test
   void disabledLimitsAllowEverything() {
-    RateLimits limits = new RateLimits(false, ANONYMOUS, AUTHENTICATED, null, true);
+    RateLimits limits = new RateLimits(false, ANONYMOUS, AUTHENTICATED, LOGIN, null, true);
     assertEquals(101, allowedInARow(limits, null, "192.0.2.1"));
   }
 
@@ -64,7 +75,7 @@ class RateLimitsTest {
           keys.add(key);
           return RateDecision.refusedFor(5_000_000_000L);
         };
-    RateLimits shared = new RateLimits(true, ANONYMOUS, AUTHENTICATED, refuseAll, true);
+    RateLimits shared = new RateLimits(true, ANONYMOUS, AUTHENTICATED, LOGIN, refuseAll, true);
     assertEquals(new RateDecision(false, 5), shared.decide("ada", "192.0.2.1"));
     shared.decide(null, "192.0.2.1");
     assertEquals(List.of("user:ada", "ip:192.0.2.1"), keys);
@@ -73,7 +84,7 @@ class RateLimitsTest {
         (key, rate) -> {
           throw new IllegalStateException("database down");
         };
-    RateLimits fallback = new RateLimits(true, ANONYMOUS, AUTHENTICATED, broken, true);
+    RateLimits fallback = new RateLimits(true, ANONYMOUS, AUTHENTICATED, LOGIN, broken, true);
     assertEquals(3, allowedInARow(fallback, null, "192.0.2.1"), "still limited, in memory");
   }
 }
