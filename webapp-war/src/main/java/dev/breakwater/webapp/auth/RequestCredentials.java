@@ -14,7 +14,8 @@ public class RequestCredentials {
     return kind;
   }
 
-  void kind(CallerKind kind) {
+  /** Set by the token filter once it knows how the request authenticated. */
+  public void kind(CallerKind kind) {
     this.kind = kind;
   }
 }
