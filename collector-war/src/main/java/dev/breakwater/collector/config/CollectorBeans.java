@@ -12,6 +12,7 @@ import dev.breakwater.collector.store.RawCrashBuilder;
 import dev.breakwater.collector.submit.CrashSubmission;
 import dev.breakwater.collector.submit.SubmissionListener;
 import dev.breakwater.collector.throttle.Throttler;
+import dev.breakwater.common.config.ApplicationConfig;
 import dev.breakwater.common.storage.BlobStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -34,7 +35,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 @ApplicationScoped
 public class CollectorBeans {
 
-  @Inject Config config;
+  // Not injected: see ApplicationConfig.
+  private final Config config = ApplicationConfig.of(CollectorBeans.class);
 
   @Inject MetricRegistry metrics;
 

@@ -1,9 +1,9 @@
 package dev.breakwater.common.storage;
 
+import dev.breakwater.common.config.ApplicationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 
@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class BlobStoreProducer {
 
-  @Inject Config config;
+  // Not injected: see ApplicationConfig.
+  private final Config config = ApplicationConfig.of(BlobStoreProducer.class);
 
   @Produces
   @Singleton

@@ -1,10 +1,10 @@
 package dev.breakwater.crash.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.breakwater.common.config.ApplicationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import org.eclipse.microprofile.config.Config;
@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class ElasticsearchProducer {
 
-  @Inject Config config;
+  // Not injected: see ApplicationConfig.
+  private final Config config = ApplicationConfig.of(ElasticsearchProducer.class);
 
   @Produces
   @Singleton

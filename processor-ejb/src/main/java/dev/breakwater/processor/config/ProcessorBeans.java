@@ -1,6 +1,7 @@
 package dev.breakwater.processor.config;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.breakwater.common.config.ApplicationConfig;
 import dev.breakwater.common.storage.BlobStore;
 import dev.breakwater.crash.schema.ProcessedCrashSchema;
 import dev.breakwater.crash.search.ElasticsearchSettings;
@@ -33,7 +34,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 /** Builds the processor's objects from configuration; one instance of each per application. */
 @ApplicationScoped
 public class ProcessorBeans {
-  @Inject Config config;
+  // Not injected: see ApplicationConfig.
+  private final Config config = ApplicationConfig.of(ProcessorBeans.class);
 
   @Inject MetricRegistry registry;
 

@@ -1,5 +1,6 @@
 package dev.breakwater.processor.pipeline;
 
+import dev.breakwater.common.queue.RulesetNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,10 +9,10 @@ import java.util.Set;
 /** The rulesets a processor knows, by name. */
 public final class Rulesets {
   /** Full processing: everything from the raw crash and dumps. */
-  public static final String DEFAULT = "default";
+  public static final String DEFAULT = RulesetNames.DEFAULT;
 
   /** Only signature generation, on the previous processed crash. */
-  public static final String REGENERATE_SIGNATURE = "regenerate_signature";
+  public static final String REGENERATE_SIGNATURE = RulesetNames.REGENERATE_SIGNATURE;
 
   private final Map<String, Ruleset> byName = new LinkedHashMap<>();
 

@@ -52,5 +52,6 @@ public class SymbolUploadsListener implements MessageListener {
       return;
     }
     symbols.forget(module.substring(0, slash), module.substring(slash + 1));
+    LOG.log(Level.INFO, "symbols of {0} were uploaded: forgot what was remembered of it", module);
   }
 }

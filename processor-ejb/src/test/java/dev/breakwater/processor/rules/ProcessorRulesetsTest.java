@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.breakwater.common.queue.RulesetNames;
 import dev.breakwater.crash.schema.ProcessedCrashSchema;
 import dev.breakwater.processor.pipeline.Dump;
 import dev.breakwater.processor.pipeline.Pipeline;
@@ -152,5 +153,10 @@ class ProcessorRulesetsTest {
     var regenerate = rulesets.get(Rulesets.REGENERATE_SIGNATURE).orElseThrow().rules();
     assertEquals(
         List.of("SignatureGeneratorRule"), regenerate.stream().map(r -> r.name()).toList());
+  }
+
+  @Test
+  void theProcessorImplementsExactlyTheRulesetsTheWebappAccepts() {
+    assertEquals(RulesetNames.ALL, pipeline().rulesets().names());
   }
 }

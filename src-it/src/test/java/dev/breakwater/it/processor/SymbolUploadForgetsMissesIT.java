@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SymbolUploadForgetsMissesIT {
   private static final String DUMP = "breakpad/linux_inline.dmp";
   private static final String MODULE = "linux_inline/BBA6FA10B8AAB33D00000000000000000";
-  private static final String SYM = "breakpad/symbols/" + MODULE + "/linux_inline.sym";
+  private static final String SYM = "breakpad/symbols/" + MODULE + "/linux_inline.new.sym";
 
   @Test
   void symbolsUploadedAfterAMissAreUsedAtOnce() throws Exception {

@@ -17,7 +17,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * A user of the webapp ({@code users}, migration {@code V2__accounts.sql}): who logs in and owns
+ * A user of the webapp ({@code users}, migration {@code V3__accounts.sql}): who logs in and owns
  * API tokens. What they may do comes from their groups only, so that granting and taking away is
  * always a change of membership.
  */

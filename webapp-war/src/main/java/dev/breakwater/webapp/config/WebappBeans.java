@@ -1,19 +1,23 @@
 package dev.breakwater.webapp.config;
 
-import dev.breakwater.common.queue.CrashQueues;
+import dev.breakwater.common.config.ApplicationConfig;
 import dev.breakwater.common.storage.BlobStore;
+import dev.breakwater.crash.access.CrashRedactor;
+import dev.breakwater.crash.schema.ProcessedCrashSchema;
+import dev.breakwater.crash.search.SearchFields;
+import dev.breakwater.crash.storage.StoredCrashes;
+import dev.breakwater.signature.SignatureGenerator;
+import dev.breakwater.webapp.messaging.BrokerMessages;
 import dev.breakwater.webapp.symbols.SymbolUpload;
 import dev.breakwater.webapp.symbols.SymbolUploadAnnouncer;
 import dev.breakwater.webapp.symbols.SymbolUploadLimits;
 import dev.breakwater.webapp.symbols.SymbolUploadLog;
 import dev.breakwater.webapp.symbols.SymbolUploadMetrics;
 import dev.breakwater.webapp.symbols.UploadTokens;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.jms.ConnectionFactory;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
@@ -23,12 +27,38 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 @ApplicationScoped
 public class WebappBeans {
 
-  @Inject Config config;
+  // Not injected: see ApplicationConfig.
+  private final Config config = ApplicationConfig.of(WebappBeans.class);
 
   @Inject MetricRegistry metrics;
 
-  @Resource(lookup = CrashQueues.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
+  @Inject BrokerMessages messages;
+
+  @Produces
+  @Singleton
+  StoredCrashes storedCrashes(BlobStore store) {
+    return new StoredCrashes(store);
+  }
+
+  @Produces
+  @Singleton
+  CrashRedactor crashRedactor() {
+    return new CrashRedactor(ProcessedCrashSchema.load(), SearchFields.load());
+  }
+
+  /**
+   * The signature generation of the CrashSignature API, with the processor's lists: the directory
+   * of {@code breakwater.webapp.signature.lists-directory}, or the lists built in.
+   */
+  @Produces
+  @Singleton
+  SignatureGenerator signatureGenerator() {
+    return config
+        .getOptionalValue(WebappConfigKeys.SIGNATURE_LISTS_DIRECTORY, String.class)
+        .map(Path::of)
+        .map(SignatureGenerator::new)
+        .orElseGet(SignatureGenerator::new);
+  }
 
   @Produces
   @Singleton
@@ -62,6 +92,6 @@ public class WebappBeans {
         List.of(
             new SymbolUploadMetrics(metrics),
             new SymbolUploadLog(),
-            new SymbolUploadAnnouncer(connectionFactory)));
+            new SymbolUploadAnnouncer(messages)));
   }
 }

@@ -35,4 +35,12 @@ public final class WebappConfigKeys {
    * needs room for the largest upload and its unzipped files. Empty: the JVM's temp directory.
    */
   public static final String SYMBOLS_SPOOL_DIRECTORY = "breakwater.webapp.symbols.spool-directory";
+
+  /**
+   * Directory of the signature lists the CrashSignature API uses; set it to the processor's {@code
+   * breakwater.processor.signature.lists-directory} so both give the same signatures. Empty: the
+   * lists built in.
+   */
+  public static final String SIGNATURE_LISTS_DIRECTORY =
+      "breakwater.webapp.signature.lists-directory";
 }

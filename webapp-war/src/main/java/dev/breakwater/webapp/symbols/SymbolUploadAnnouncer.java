@@ -1,8 +1,7 @@
 package dev.breakwater.webapp.symbols;
 
 import dev.breakwater.common.queue.CrashQueues;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
+import dev.breakwater.webapp.messaging.BrokerMessages;
 import jakarta.jms.JMSRuntimeException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,19 +15,17 @@ import java.util.logging.Logger;
 public final class SymbolUploadAnnouncer implements SymbolUploadListener {
   private static final Logger LOG = Logger.getLogger(SymbolUploadAnnouncer.class.getName());
 
-  private final ConnectionFactory connectionFactory;
+  private final BrokerMessages messages;
 
-  public SymbolUploadAnnouncer(ConnectionFactory connectionFactory) {
-    this.connectionFactory = connectionFactory;
+  public SymbolUploadAnnouncer(BrokerMessages messages) {
+    this.messages = messages;
   }
 
   @Override
   public void stored(StoredSymbol symbol, String uploader) {
     String module = symbol.debugFile() + "/" + symbol.debugId();
-    try (JMSContext context = connectionFactory.createContext()) {
-      context
-          .createProducer()
-          .send(context.createTopic(CrashQueues.SYMBOL_UPLOADS), context.createTextMessage(module));
+    try {
+      messages.toTopic(CrashQueues.SYMBOL_UPLOADS, module);
     } catch (JMSRuntimeException e) {
       LOG.log(
           Level.WARNING,

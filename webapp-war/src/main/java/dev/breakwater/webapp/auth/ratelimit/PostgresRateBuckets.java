@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * Buckets in PostgreSQL ({@code rate_limit_bucket}, migration {@code V4__rate_limit_bucket.sql}),
+ * Buckets in PostgreSQL ({@code rate_limit_bucket}, migration {@code V5__rate_limit_bucket.sql}),
  * shared by every webapp instance through the application's data source: Bucket4j reads a bucket
  * with {@code SELECT ... FOR UPDATE}, takes a request from it and writes it back in one short
  * transaction of its own. A bucket is kept until it has refilled (plus a margin) and then deleted

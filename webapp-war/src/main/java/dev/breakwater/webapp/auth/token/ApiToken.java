@@ -21,7 +21,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * An API token ({@code api_token}, migration {@code V3__api_tokens.sql}): the hash of its key, its
+ * An API token ({@code api_token}, migration {@code V4__api_tokens.sql}): the hash of its key, its
  * owner, when it expires, and the permissions its owner chose to give it.
  */
 // Not in the shared cache: bin/breakwater user and other instances change these rows, and a

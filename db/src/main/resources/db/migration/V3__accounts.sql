@@ -1,6 +1,6 @@
 -- Accounts of the webapp: users, the groups that bundle permissions, and who is in which group.
 -- A user's permissions are the union of their groups' (Socorro's Django groups); an API token
--- carries a subset of them (V3). Permission code names are Socorro's (view_pii, view_rawdump,
+-- carries a subset of them (V4). Permission code names are Socorro's (view_pii, view_rawdump,
 -- reprocess_crashes, run_long_queries) plus upload_symbols and admin; the application ignores a
 -- name it does not know, so a row left by a newer release cannot grant anything by accident.
 CREATE TABLE users (
