@@ -175,6 +175,26 @@ class AccountsIT {
   }
 
   @Test
+  void aTokensPermissionsReplaceItsOwnersOnSocorrosEndpoints() throws Exception {
+    // Reprocessing checks reprocess_crashes before the method: 403 without it, 405 (GET) with it.
+    String path = "/api/Reprocessing/";
+    Browser browser = new Browser();
+    browser.logIn(newUser("--group", "Hackers"), PASSWORD);
+    assertEquals(405, browser.json("GET", path, null).statusCode(), "the Hackers' own session");
+
+    JsonNode reader = createToken(browser, "{\"permissions\": [\"view_pii\"]}");
+    HttpResponse<String> withoutIt = withToken(path, reader.path("key").asText());
+    assertEquals(403, withoutIt.statusCode(), withoutIt.body());
+    assertEquals(
+        "Use of this endpoint requires the 'Reprocess Crashes' permission",
+        Http.json(withoutIt).path("error").asText());
+
+    JsonNode reprocessor = createToken(browser, "{\"permissions\": [\"reprocess_crashes\"]}");
+    assertEquals(405, withToken(path, reprocessor.path("key").asText()).statusCode());
+    assertEquals(403, Http.get(Stack.get("webapp.url") + path).statusCode(), "anonymous");
+  }
+
+  @Test
   void aTokenCanOnlyCarryItsOwnersPermissions() throws Exception {
     Browser browser = new Browser();
     browser.logIn(newUser("--group", "Hackers"), PASSWORD);
