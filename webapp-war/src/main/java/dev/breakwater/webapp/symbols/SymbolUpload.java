@@ -42,9 +42,31 @@ public final class SymbolUpload {
     this.listeners = List.copyOf(listeners);
   }
 
-  /** Whether uploading is possible at all (a token is configured). */
+  /**
+   * Whether a configured upload token exists. Without one, only API tokens holding {@code
+   * upload_symbols} can upload.
+   */
   public boolean enabled() {
     return tokens.enabled();
+  }
+
+  /**
+   * Whether {@code token} is one of the configured upload tokens (deprecated: API tokens holding
+   * {@code upload_symbols} replace them), which the Auth-Token filter lets through to this upload.
+   */
+  public boolean isConfiguredToken(String token) {
+    return token != null && tokens.match(token.strip()).isPresent();
+  }
+
+  /**
+   * Handles one upload by a caller already known to hold {@code upload_symbols} (an API token or a
+   * logged-in user).
+   *
+   * @param uploader who uploads, for logs and metrics ({@code user:<name>})
+   */
+  public UploadResult uploadAs(
+      String uploader, String contentType, long contentLength, InputStream body) {
+    return finish(receive(contentType, contentLength, body, uploader), uploader);
   }
 
   /**
@@ -60,8 +82,8 @@ public final class SymbolUpload {
       return finish(
           UploadResult.failed(
               UploadOutcome.DISABLED,
-              "symbol upload is disabled: no upload token is configured"
-                  + " (breakwater.webapp.symbols.upload-tokens)"),
+              "symbol upload needs an API token holding the upload_symbols permission"
+                  + " (no upload token is configured in breakwater.webapp.symbols.upload-tokens)"),
           null);
     }
     if (token == null || token.isBlank()) {

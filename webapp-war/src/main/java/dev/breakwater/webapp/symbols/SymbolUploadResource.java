@@ -2,6 +2,11 @@ package dev.breakwater.webapp.symbols;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.breakwater.crash.access.Permission;
+import dev.breakwater.webapp.api.ApiErrors;
+import dev.breakwater.webapp.api.Caller;
+import dev.breakwater.webapp.auth.token.TokenService;
+import dev.breakwater.webapp.auth.token.TokenVerdict;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,8 +27,12 @@ import java.util.Map;
 /**
  * {@code POST /api/symbols/upload}: Breakpad symbol files for the processor's symbol lookup (see
  * docs/symbols.md). The body is {@code multipart/form-data} with one or more {@code .sym} or {@code
- * .zip} file parts, or a single file as the raw body. The token comes in {@code Authorization:
- * Bearer <token>} or, as Tecken's clients send it, {@code Auth-Token: <token>}.
+ * .zip} file parts, or a single file as the raw body.
+ *
+ * <p>The uploader is an API token holding {@code upload_symbols}, sent as {@code Auth-Token} (the
+ * token filter has then made the request its owner's) or as {@code Authorization: Bearer}, or a
+ * logged-in user with that permission. The tokens configured in {@code
+ * breakwater.webapp.symbols.upload-tokens} still work in either header (deprecated).
  */
 @Path("symbols/upload")
 @RequestScoped
@@ -36,6 +45,10 @@ public class SymbolUploadResource {
 
   @Inject SymbolUpload upload;
 
+  @Inject Caller caller;
+
+  @Inject TokenService apiTokens;
+
   @POST
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
@@ -45,8 +58,17 @@ public class SymbolUploadResource {
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long contentLength,
       InputStream body) {
+    String token = token(authorization, authToken);
+    String uploader = uploader(token);
+    if (uploader == null
+        && caller.user() != null
+        && (token == null || !upload.isConfiguredToken(token))) {
+      return ApiErrors.permissionRequired(Permission.UPLOAD_SYMBOLS);
+    }
     UploadResult result =
-        upload.upload(token(authorization, authToken), contentType, contentLength, body);
+        uploader != null
+            ? upload.uploadAs(uploader, contentType, contentLength, body)
+            : upload.upload(token, contentType, contentLength, body);
     Response.ResponseBuilder response =
         Response.status(result.outcome().status())
             .type(MediaType.APPLICATION_JSON_TYPE)
@@ -58,6 +80,22 @@ public class SymbolUploadResource {
       response.header(HttpHeaders.RETRY_AFTER, "30");
     }
     return response.build();
+  }
+
+  /**
+   * The API-token user uploading, or null to fall back to the configured upload tokens. A bearer
+   * token is checked here: the Auth-Token filter reads only {@code Auth-Token}, and an unknown
+   * bearer token keeps getting the upload's own 401.
+   */
+  private String uploader(String token) {
+    if (caller.user() == null
+        && token != null
+        && !token.isBlank()
+        && !upload.isConfiguredToken(token)
+        && apiTokens.check(token.strip()) instanceof TokenVerdict.Valid valid) {
+      caller.authenticated(valid.username(), valid.grants());
+    }
+    return caller.grants().has(Permission.UPLOAD_SYMBOLS) ? "user:" + caller.user() : null;
   }
 
   /** The bearer token of {@code Authorization}, else the {@code Auth-Token} header, else null. */
