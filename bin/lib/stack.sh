@@ -190,7 +190,7 @@ run_integration_tests() {
   (cd "$REPO" && BREAKWATER_TEST_ES_URL="http://127.0.0.1:$STACK_ELASTICSEARCH_PORT" \
     BREAKWATER_TEST_DB_URL="jdbc:postgresql://127.0.0.1:$STACK_POSTGRES_PORT/$STACK_POSTGRES_DATABASE" \
     BREAKWATER_TEST_DB_USER="$STACK_POSTGRES_USER" BREAKWATER_TEST_DB_PASSWORD="$STACK_POSTGRES_PASSWORD" \
-    mvn -B verify -pl processor-ejb,jobs,src-it -am -DskipITs=false -Dfuzz.skip=true \
+    mvn -B verify -pl processor-ejb,jobs,webapp-war,src-it -am -DskipITs=false -Dfuzz.skip=true \
     -Dtest='*ElasticsearchTest,*DatabaseTest' -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbreakwater.require-corpus=true -Dbreakwater.require-elasticsearch=true \
     -Dbreakwater.require-database=true \
