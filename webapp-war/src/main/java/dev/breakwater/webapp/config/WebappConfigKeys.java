@@ -35,4 +35,10 @@ public final class WebappConfigKeys {
    * needs room for the largest upload and its unzipped files. Empty: the JVM's temp directory.
    */
   public static final String SYMBOLS_SPOOL_DIRECTORY = "breakwater.webapp.symbols.spool-directory";
+
+  /**
+   * Longest a crash search may run, ms; a search that takes longer answers 400 "Search query timed
+   * out". Default 10000.
+   */
+  public static final String SEARCH_TIMEOUT_MS = "breakwater.webapp.search.timeout-ms";
 }
