@@ -47,6 +47,14 @@ final class SearchFixtures {
     return CrashQuery.parse(parameters(keysAndValues), access, NOW);
   }
 
+  /**
+   * Asserts {@code actual} is the JSON written with single quotes, key order and number spelling
+   * included ({@code 60} vs {@code 60.0}).
+   */
+  static void assertJson(String expected, JsonNode actual) {
+    org.junit.jupiter.api.Assertions.assertEquals(json(expected).toString(), actual.toString());
+  }
+
   /** JSON written with single quotes. */
   static JsonNode json(String text) {
     try {
