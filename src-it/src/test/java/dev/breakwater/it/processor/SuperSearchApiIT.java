@@ -74,7 +74,13 @@ class SuperSearchApiIT {
     String today = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
     JsonNode answer =
         Http.json(
-            get("/api/SuperSearch/?uuid=" + crashId + "&date=>=" + today + "T00:00:00+00:00"));
+            get(
+                "/api/SuperSearch/?uuid="
+                    + crashId
+                    + "&date="
+                    + encoded(">=")
+                    + today
+                    + "T00:00:00+00:00"));
     assertEquals(1, answer.path("total").asInt(), answer.toString());
   }
 
