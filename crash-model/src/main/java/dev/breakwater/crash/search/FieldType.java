@@ -1,53 +1,42 @@
 package dev.breakwater.crash.search;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 
-/** How a search field is stored and which operators make sense on it. */
+/**
+ * How a search field is stored in the crash indices: the {@code type} of its storage mapping. The
+ * indexer makes each value fit it; the query layer picks operators by {@link ValidationType}.
+ */
 public enum FieldType {
-  /** Exact strings (at most 10,000 characters): =, ~ contains, ^ starts, $ ends, @ regex. */
-  KEYWORD("keyword"),
-  /** Analyzed free text: ~ matches words. */
-  TEXT("text"),
-  /** 32-bit integers: =, &gt;, &gt;=, &lt;, &lt;=. */
-  INTEGER("integer"),
-  /** 64-bit integers: =, &gt;, &gt;=, &lt;, &lt;=. */
-  LONG("long"),
-  /** Floating-point numbers: =, &gt;, &gt;=, &lt;, &lt;=. */
-  DOUBLE("double"),
-  /** ISO-8601 dates: =, &gt;, &gt;=, &lt;, &lt;=. */
-  DATE("date"),
+  /** One exact string of at most 10,000 characters (ids, versions, names). */
+  KEYWORD,
+  /** Analyzed free text, matched by words; a {@code full} keyword sub-field keeps it whole. */
+  TEXT,
+  /** 32-bit integer. */
+  INTEGER,
+  /** 64-bit integer. */
+  LONG,
+  /** Floating-point number. */
+  DOUBLE,
+  /** ISO-8601 date and time. */
+  DATE,
   /** true / false. */
-  BOOLEAN("boolean"),
-  /** Kept in the document for display but not indexed (e.g. json_dump); not searchable. */
-  STORED("object");
+  BOOLEAN;
 
-  private final String elasticsearchType;
-
-  FieldType(String elasticsearchType) {
-    this.elasticsearchType = elasticsearchType;
+  /** The Elasticsearch mapping type, e.g. {@code keyword}. */
+  public String elasticsearchType() {
+    return name().toLowerCase(Locale.ROOT);
   }
 
-  /** True for numbers and dates, which take range operators and histograms. */
-  public boolean isRange() {
-    return this == INTEGER || this == LONG || this == DOUBLE || this == DATE;
-  }
-
-  public boolean isIndexed() {
-    return this != STORED;
-  }
-
-  /** The Elasticsearch mapping used when the registry gives none. */
-  ObjectNode defaultMapping() {
-    ObjectNode mapping = JsonNodeFactory.instance.objectNode().put("type", elasticsearchType);
-    if (this == STORED) {
-      mapping.put("enabled", false);
+  /**
+   * Reads an Elasticsearch mapping type the registry may use.
+   *
+   * @throws IllegalArgumentException for any other type
+   */
+  static FieldType parse(String elasticsearchType) {
+    try {
+      return valueOf(elasticsearchType.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unsupported storage type '" + elasticsearchType + "'", e);
     }
-    return mapping;
-  }
-
-  static FieldType parse(String value) {
-    return valueOf(value.toUpperCase(Locale.ROOT));
   }
 }

@@ -17,9 +17,6 @@ final class ValueFitting {
   private ValueFitting() {}
 
   static JsonNode fit(JsonNode value, FieldType type, String name, CrashDocument document) {
-    if (type == FieldType.STORED) {
-      return value;
-    }
     if (value.isArray()) {
       ArrayNode fitted = NODES.arrayNode();
       for (JsonNode element : value) {
@@ -47,7 +44,6 @@ final class ValueFitting {
       case DOUBLE -> decimal(value);
       case DATE -> date(value.asText());
       case BOOLEAN -> bool(value);
-      case STORED -> value;
     };
   }
 

@@ -150,7 +150,8 @@ public final class EndToEndBenchmark {
   private void pollSearchable() {
     String query =
         "{\"size\": 10000, \"_source\": false, \"docvalue_fields\": [\"crash_id\"],"
-            + " \"query\": {\"term\": {\"product\": \""
+            // product is analyzed text; its whole value is the keyword sub-field full.
+            + " \"query\": {\"term\": {\"product.full\": \""
             + product
             + "\"}}}";
     while (true) {

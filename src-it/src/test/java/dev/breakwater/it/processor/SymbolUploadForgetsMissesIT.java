@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * 600 s on the test stack). This module's symbols are used by no other test.
  */
 class SymbolUploadForgetsMissesIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String DUMP = "breakpad/linux_inline.dmp";
   private static final String MODULE = "linux_inline/BBA6FA10B8AAB33D00000000000000000";
   private static final String SYM = "breakpad/symbols/" + MODULE + "/linux_inline.new.sym";
@@ -46,7 +48,9 @@ class SymbolUploadForgetsMissesIT {
         CrashSubmission.submit(
             Map.of("ProductName", "BreakwaterIT", "Version", "2.0", "ReleaseChannel", "nightly"),
             dump);
-    return CrashSearch.awaitCrash(crashId, Duration.ofSeconds(120))
+    CrashSearch.awaitCrash(crashId, Duration.ofSeconds(120))
         .orElseThrow(() -> new AssertionError("crash " + crashId + " never became searchable"));
+    // The search document has no dump: the walked frames are in the stored processed crash.
+    return JSON.readTree(Bucket.get("v1/processed_crash/" + crashId).orElseThrow());
   }
 }

@@ -43,4 +43,10 @@ public final class WebappConfigKeys {
    */
   public static final String SIGNATURE_LISTS_DIRECTORY =
       "breakwater.webapp.signature.lists-directory";
+
+  /**
+   * Longest a crash search may run, ms; a search that takes longer answers 400 "Search query timed
+   * out". Default 10000.
+   */
+  public static final String SEARCH_TIMEOUT_MS = "breakwater.webapp.search.timeout-ms";
 }
