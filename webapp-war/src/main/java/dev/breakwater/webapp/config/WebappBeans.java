@@ -42,8 +42,14 @@ public class WebappBeans {
 
   @Produces
   @Singleton
-  CrashRedactor crashRedactor() {
-    return new CrashRedactor(ProcessedCrashSchema.load(), SearchFields.load());
+  SearchFields searchFields() {
+    return SearchFields.load();
+  }
+
+  @Produces
+  @Singleton
+  CrashRedactor crashRedactor(SearchFields fields) {
+    return new CrashRedactor(ProcessedCrashSchema.load(), fields);
   }
 
   /**
