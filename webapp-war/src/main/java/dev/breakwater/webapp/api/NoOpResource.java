@@ -1,6 +1,8 @@
 package dev.breakwater.webapp.api;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
+import dev.breakwater.webapp.api.doc.ApiParameter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +16,11 @@ import jakarta.ws.rs.core.UriInfo;
  * their base URL, token and parameter handling: {@code {"hits": [], "total": 0}}; {@code
  * product=bad} is its documented 400.
  */
+@ApiEndpoint(
+    name = "NoOp",
+    summary =
+        "Does nothing: checks a client's base URL, token and parameters. Answers {\"hits\": [], \"total\": 0}; product=bad answers 400.",
+    parameters = {@ApiParameter(name = "product", required = true)})
 @Path("NoOp/")
 public class NoOpResource {
 

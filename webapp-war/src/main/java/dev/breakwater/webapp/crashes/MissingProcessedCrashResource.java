@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakwater.webapp.api.ApiErrors;
 import dev.breakwater.webapp.api.ApiParameters;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
+import dev.breakwater.webapp.api.doc.ApiParameter;
+import dev.breakwater.webapp.api.doc.ParameterType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +28,11 @@ import java.util.List;
  * framework's page shape, as Socorro's). A page past the end answers the last page; {@code next}
  * and {@code previous} are computed from the number asked, as Django's paginator does.
  */
+@ApiEndpoint(
+    name = "MissingProcessedCrash",
+    summary =
+        "Crashes the self-healing job found stored but not processed, newest first, 1,000 a page.",
+    parameters = {@ApiParameter(name = "page", type = ParameterType.INTEGER, defaultValue = "1")})
 @Path("MissingProcessedCrash/")
 @RequestScoped
 public class MissingProcessedCrashResource {

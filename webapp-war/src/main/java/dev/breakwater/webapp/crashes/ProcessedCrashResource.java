@@ -5,6 +5,8 @@ import dev.breakwater.crash.storage.StoredCrashes;
 import dev.breakwater.webapp.api.ApiErrors;
 import dev.breakwater.webapp.api.ApiParameters;
 import dev.breakwater.webapp.api.Caller;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
+import dev.breakwater.webapp.api.doc.ApiParameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,6 +22,11 @@ import jakarta.ws.rs.core.UriInfo;
  * public part without {@code view_pii}. A crash stored but not processed yet answers 404 and is
  * queued for priority processing, so asking again soon finds it.
  */
+@ApiEndpoint(
+    name = "ProcessedCrash",
+    summary =
+        "The processed crash: signature, stacks, modules, annotations the processor kept, processor notes. Protected fields are removed unless you have View Personal Identifiable Information. A crash stored but not processed yet is queued for processing and answers 404 until it is done.",
+    parameters = {@ApiParameter(name = "crash_id", required = true)})
 @Path("ProcessedCrash/")
 @RequestScoped
 public class ProcessedCrashResource {

@@ -9,6 +9,8 @@ import dev.breakwater.webapp.api.ApiErrors;
 import dev.breakwater.webapp.api.ApiParameters;
 import dev.breakwater.webapp.api.BadArgumentException;
 import dev.breakwater.webapp.api.Caller;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
+import dev.breakwater.webapp.api.doc.ApiParameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,20 @@ import java.util.Optional;
  * dumps as a download ({@code raw}; needs {@code view_rawdump}, and only that). The crash is looked
  * up before the permission check, so an unknown crash is 404 for everyone, as in Socorro.
  */
+@ApiEndpoint(
+    name = "RawCrash",
+    summary =
+        "The crash report's annotations (format=meta; protected ones removed without View Personal Identifiable Information), or one of its dumps as binary (format=raw, needs View Raw Dumps).",
+    parameters = {
+      @ApiParameter(name = "crash_id", required = true),
+      @ApiParameter(
+          name = "format",
+          defaultValue = "meta",
+          description = "meta for the annotations, raw for a dump"),
+      @ApiParameter(
+          name = "name",
+          description = "which dump, for format=raw: upload_file_minidump when empty")
+    })
 @Path("RawCrash/")
 @RequestScoped
 public class RawCrashResource {

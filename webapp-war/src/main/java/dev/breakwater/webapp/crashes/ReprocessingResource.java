@@ -10,6 +10,9 @@ import dev.breakwater.webapp.api.ApiParameters;
 import dev.breakwater.webapp.api.BadArgumentException;
 import dev.breakwater.webapp.api.Caller;
 import dev.breakwater.webapp.api.FormErrorException;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
+import dev.breakwater.webapp.api.doc.ApiParameter;
+import dev.breakwater.webapp.api.doc.ParameterType;
 import dev.breakwater.webapp.messaging.BrokerMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +33,13 @@ import java.util.List;
  * is {@code null}, as Socorro's; every ID is checked before any is queued. The permission is
  * checked before the method, so a GET is 403 without it and 405 with it.
  */
+@ApiEndpoint(
+    name = "Reprocessing",
+    summary =
+        "Queues crashes to be processed again; answers null. A crash ID may end in :<ruleset> (default, regenerate_signature).",
+    methods = {"POST"},
+    requires = Permission.REPROCESS_CRASHES,
+    parameters = {@ApiParameter(name = "crash_ids", type = ParameterType.STRINGS, required = true)})
 @Path("Reprocessing/")
 @RequestScoped
 public class ReprocessingResource {

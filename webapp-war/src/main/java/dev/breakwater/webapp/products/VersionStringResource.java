@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakwater.webapp.api.ApiParameters;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
+import dev.breakwater.webapp.api.doc.ApiParameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +25,14 @@ import java.util.Locale;
  * applies: when the first version is a beta ({@code b} in it) release candidates are dropped,
  * otherwise only release candidates are kept.
  */
+@ApiEndpoint(
+    name = "VersionString",
+    summary = "The version strings a build of a product on a channel was seen as.",
+    parameters = {
+      @ApiParameter(name = "product", required = true),
+      @ApiParameter(name = "channel", required = true),
+      @ApiParameter(name = "build_id", required = true)
+    })
 @Path("VersionString/")
 @RequestScoped
 public class VersionStringResource {

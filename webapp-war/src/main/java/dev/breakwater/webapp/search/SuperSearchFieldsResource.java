@@ -1,6 +1,7 @@
 package dev.breakwater.webapp.search;
 
 import dev.breakwater.webapp.api.ApiErrors;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /** {@code GET /api/SuperSearchFields/}: every search field's definition, by name. */
+@ApiEndpoint(
+    name = "SuperSearchFields",
+    summary =
+        "Every search field's definition, by name: type, operators, whether it is protected, and its description.")
 @Path("SuperSearchFields")
 @RequestScoped
 public class SuperSearchFieldsResource {

@@ -2,6 +2,7 @@ package dev.breakwater.webapp.search;
 
 import dev.breakwater.webapp.api.ApiErrors;
 import dev.breakwater.webapp.api.Caller;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,11 @@ import jakarta.ws.rs.core.UriInfo;
  * {@code GET /api/SuperSearch/}: searching and faceting crashes with Socorro's parameters. Fields
  * the caller may not see are silently left out of filters, facets and sort, and removed from hits.
  */
+@ApiEndpoint(
+    name = "SuperSearch",
+    summary =
+        "Searches crashes. Every search field is a filter (SuperSearchFields lists them), with the operators its type allows; answers hits, facets, aggregations and histograms. Protected fields are removed from hits and ignored in filters, facets and sorts unless you have View Personal Identifiable Information.",
+    searchFieldParameters = true)
 @Path("SuperSearch")
 @RequestScoped
 public class SuperSearchResource {

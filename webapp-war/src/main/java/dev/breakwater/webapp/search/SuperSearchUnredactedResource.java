@@ -3,6 +3,7 @@ package dev.breakwater.webapp.search;
 import dev.breakwater.crash.access.Permission;
 import dev.breakwater.webapp.api.ApiErrors;
 import dev.breakwater.webapp.api.Caller;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,12 @@ import java.util.Optional;
  * {@code GET /api/SuperSearchUnredacted/}: SuperSearch with protected fields, for callers with
  * {@code view_pii}; unknown facet and sort names are refused rather than dropped.
  */
+@ApiEndpoint(
+    name = "SuperSearchUnredacted",
+    summary =
+        "Super Search without redaction: protected fields are returned and may be filtered, faceted and sorted on; unknown fields are refused.",
+    requires = Permission.VIEW_PII,
+    searchFieldParameters = true)
 @Path("SuperSearchUnredacted")
 @RequestScoped
 public class SuperSearchUnredactedResource {

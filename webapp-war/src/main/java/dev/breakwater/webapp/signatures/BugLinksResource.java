@@ -6,6 +6,9 @@ import dev.breakwater.webapp.api.ApiErrors;
 import dev.breakwater.webapp.api.ApiParameters;
 import dev.breakwater.webapp.api.BadArgumentException;
 import dev.breakwater.webapp.api.Caller;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
+import dev.breakwater.webapp.api.doc.ApiParameter;
+import dev.breakwater.webapp.api.doc.ParameterType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +27,16 @@ import java.util.regex.Pattern;
  * issues of their issue tracker to signatures (and remove links), which Bugs, SignaturesByBugs and
  * the pages show. Breakwater's own endpoint, not Socorro's (Socorro fills its table from Bugzilla).
  */
+@ApiEndpoint(
+    name = "admin/bug-links",
+    summary =
+        "Links an issue to a signature (POST) or removes the link (DELETE); answers the link.",
+    methods = {"POST", "DELETE"},
+    requires = Permission.ADMIN,
+    parameters = {
+      @ApiParameter(name = "bug_id", type = ParameterType.INTEGER, required = true),
+      @ApiParameter(name = "signature", required = true)
+    })
 @Path("admin/bug-links")
 @RequestScoped
 public class BugLinksResource {

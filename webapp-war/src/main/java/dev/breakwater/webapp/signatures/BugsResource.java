@@ -2,6 +2,9 @@ package dev.breakwater.webapp.signatures;
 
 import dev.breakwater.webapp.api.ApiParameters;
 import dev.breakwater.webapp.api.FormErrorException;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
+import dev.breakwater.webapp.api.doc.ApiParameter;
+import dev.breakwater.webapp.api.doc.ParameterType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +24,14 @@ import java.util.List;
  * every other signature linked to the same issues, ordered by issue and signature. POST takes the
  * same parameters as a form, for long signature lists.
  */
+@ApiEndpoint(
+    name = "Bugs",
+    summary =
+        "The issues linked to the signatures, with every signature linked to the same issues.",
+    methods = {"GET", "POST"},
+    parameters = {
+      @ApiParameter(name = "signatures", type = ParameterType.STRINGS, required = true)
+    })
 @Path("Bugs/")
 @RequestScoped
 public class BugsResource {

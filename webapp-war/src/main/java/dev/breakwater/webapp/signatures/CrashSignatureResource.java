@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakwater.signature.SignatureGenerator;
 import dev.breakwater.signature.SignatureResult;
 import dev.breakwater.webapp.api.ApiErrors;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
+import dev.breakwater.webapp.api.doc.ApiParameter;
+import dev.breakwater.webapp.api.doc.ParameterType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +27,18 @@ import java.io.InputStream;
  * crash would get, from the processor's own signature generation run here in process (Socorro's
  * siggen API): {@code {"results": [{"signature", "notes", "extra"}]}}.
  */
+@ApiEndpoint(
+    name = "CrashSignature",
+    summary =
+        "Generates signatures for posted crash data with the processor's signature generator: POST {\"jobs\": [crash data, ...]} as JSON, at most 1,000 jobs; answers {\"results\": [{\"signature\", \"notes\", \"extra\"}]}.",
+    methods = {"POST"},
+    parameters = {
+      @ApiParameter(
+          name = "jobs",
+          type = ParameterType.JSON_BODY,
+          required = true,
+          description = "the crash data to sign, one object per job")
+    })
 @Path("CrashSignature/")
 @RequestScoped
 public class CrashSignatureResource {

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakwater.webapp.api.ApiParameters;
 import dev.breakwater.webapp.api.FormErrorException;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
+import dev.breakwater.webapp.api.doc.ApiParameter;
+import dev.breakwater.webapp.api.doc.ParameterType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,6 +27,12 @@ import java.util.List;
  * a string and {@code first_date} Python's {@code isoformat()} ({@code 2019-01-01T00:00:00+00:00}),
  * as Socorro's clients parse them.
  */
+@ApiEndpoint(
+    name = "SignatureFirstDate",
+    summary = "When each signature was first seen, and in which build.",
+    parameters = {
+      @ApiParameter(name = "signatures", type = ParameterType.STRINGS, required = true)
+    })
 @Path("SignatureFirstDate/")
 @RequestScoped
 public class SignatureFirstDateResource {

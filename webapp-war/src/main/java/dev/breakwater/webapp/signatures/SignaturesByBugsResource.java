@@ -3,6 +3,9 @@ package dev.breakwater.webapp.signatures;
 import dev.breakwater.webapp.api.ApiParameters;
 import dev.breakwater.webapp.api.BadArgumentException;
 import dev.breakwater.webapp.api.FormErrorException;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
+import dev.breakwater.webapp.api.doc.ApiParameter;
+import dev.breakwater.webapp.api.doc.ParameterType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,6 +20,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** {@code GET /api/SignaturesByBugs/?bug_ids=N} (repeated): the signatures linked to the issues. */
+@ApiEndpoint(
+    name = "SignaturesByBugs",
+    summary = "The signatures linked to the issues.",
+    parameters = {@ApiParameter(name = "bug_ids", type = ParameterType.INTEGERS, required = true)})
 @Path("SignaturesByBugs/")
 @RequestScoped
 public class SignaturesByBugsResource {

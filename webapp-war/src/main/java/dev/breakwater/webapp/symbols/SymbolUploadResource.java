@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.breakwater.crash.access.Permission;
 import dev.breakwater.webapp.api.ApiErrors;
 import dev.breakwater.webapp.api.Caller;
+import dev.breakwater.webapp.api.doc.ApiEndpoint;
+import dev.breakwater.webapp.api.doc.ApiParameter;
+import dev.breakwater.webapp.api.doc.ParameterType;
 import dev.breakwater.webapp.auth.token.TokenService;
 import dev.breakwater.webapp.auth.token.TokenVerdict;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,6 +37,19 @@ import java.util.Map;
  * logged-in user with that permission. The tokens configured in {@code
  * breakwater.webapp.symbols.upload-tokens} still work in either header (deprecated).
  */
+@ApiEndpoint(
+    name = "symbols/upload",
+    summary =
+        "Uploads Breakpad symbol files (.sym, or a .zip of them) as multipart/form-data; each file is checked and stored for the processor.",
+    methods = {"POST"},
+    requires = Permission.UPLOAD_SYMBOLS,
+    parameters = {
+      @ApiParameter(
+          name = "file",
+          type = ParameterType.STRINGS,
+          required = true,
+          description = "the files, one part each")
+    })
 @Path("symbols/upload")
 @RequestScoped
 public class SymbolUploadResource {

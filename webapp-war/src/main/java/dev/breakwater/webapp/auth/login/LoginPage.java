@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.security.Principal;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * The HTML of {@code /login}: the login form, or, once logged in, who is logged in and a logout
@@ -81,17 +82,6 @@ final class LoginPage {
   }
 
   static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
+    return StringEscapeUtils.escapeHtml4(text);
   }
 }
