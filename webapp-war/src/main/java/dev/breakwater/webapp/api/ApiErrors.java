@@ -53,6 +53,30 @@ public final class ApiErrors {
     return error(Response.Status.METHOD_NOT_ALLOWED, "Method not allowed");
   }
 
+  /** Seconds a client should wait before retrying a 503: long enough for a node to restart. */
+  static final int RETRY_AFTER_SECONDS = 30;
+
+  /** 503 for a backend that does not answer, with {@code Retry-After}. */
+  public static Response unavailable(String backend) {
+    return Response.fromResponse(
+            error(
+                Response.Status.SERVICE_UNAVAILABLE,
+                "Service Unavailable: " + backend + " is not answering"))
+        .header("Retry-After", RETRY_AFTER_SECONDS)
+        .build();
+  }
+
+  /** 500, with what was asked, as Socorro's JSON views answer it. */
+  static Response internalError(String path, String queryString) {
+    ObjectNode body =
+        NODES
+            .objectNode()
+            .put("error", "Internal Server Error")
+            .put("path", path)
+            .put("query_string", queryString);
+    return json(Response.Status.INTERNAL_SERVER_ERROR, body);
+  }
+
   public static Response error(Response.Status status, String message) {
     return json(status, NODES.objectNode().put("error", message));
   }

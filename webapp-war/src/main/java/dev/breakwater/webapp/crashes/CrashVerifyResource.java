@@ -1,6 +1,7 @@
 package dev.breakwater.webapp.crashes;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakwater.common.crash.CrashId;
@@ -8,6 +9,7 @@ import dev.breakwater.crash.search.ElasticsearchSettings;
 import dev.breakwater.crash.storage.StoredCrashes;
 import dev.breakwater.webapp.api.ApiErrors;
 import dev.breakwater.webapp.api.ApiParameters;
+import dev.breakwater.webapp.api.BackendUnavailableException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -36,7 +38,7 @@ public class CrashVerifyResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public Response get(@Context UriInfo uri) throws IOException {
+  public Response get(@Context UriInfo uri) {
     String crashId = ApiParameters.of(uri.getQueryParameters()).single("crash_id").orElse("");
     if (!CrashId.isValid(crashId)) {
       return ApiErrors.error(Response.Status.BAD_REQUEST, "unknown crash id");
@@ -49,15 +51,22 @@ public class CrashVerifyResource {
     return Response.ok(answer).build();
   }
 
-  private boolean indexed(String crashId) throws IOException {
+  private boolean indexed(String crashId) {
+    try {
+      return countIndexed(crashId) > 0;
+    } catch (IOException | ElasticsearchException e) {
+      throw new BackendUnavailableException("search", e);
+    }
+  }
+
+  private long countIndexed(String crashId) throws IOException {
     return elasticsearch
-            .count(
-                c ->
-                    c.index(search.indices().wildcard())
-                        .ignoreUnavailable(true)
-                        .allowNoIndices(true)
-                        .query(q -> q.ids(i -> i.values(crashId))))
-            .count()
-        > 0;
+        .count(
+            c ->
+                c.index(search.indices().wildcard())
+                    .ignoreUnavailable(true)
+                    .allowNoIndices(true)
+                    .query(q -> q.ids(i -> i.values(crashId))))
+        .count();
   }
 }

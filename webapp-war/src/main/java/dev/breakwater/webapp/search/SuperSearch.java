@@ -8,8 +8,8 @@ import dev.breakwater.crash.access.CrashRedactor;
 import dev.breakwater.crash.access.Grants;
 import dev.breakwater.crash.search.CrashIndices;
 import dev.breakwater.crash.search.SearchFields;
+import dev.breakwater.webapp.api.BackendUnavailableException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ public final class SuperSearch {
       }
       return SearchResults.of(engine.search(searched, body, timeout), query, missing, timeout);
     } catch (IOException e) {
-      throw new UncheckedIOException("Elasticsearch did not answer the search", e);
+      throw new BackendUnavailableException("search", e);
     }
   }
 }
