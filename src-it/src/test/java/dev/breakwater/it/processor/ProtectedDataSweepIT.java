@@ -79,7 +79,7 @@ class ProtectedDataSweepIT {
         search + "&_aggs.product.version=user_comments",
         search + "&_cardinality.url&_histogram.date=email",
         search + "&_sort=url&_columns=uuid",
-        search + "&url=~intranet&email=^sweep-reporter&_columns=uuid",
+        search + "&url=~intranet&email=%5Esweep-reporter&_columns=uuid",
         search + "&_return_query=true&url=intranet.sweep.example",
         unredacted(),
         "SuperSearchUnredacted/?" + uuid + "&_facets=url",
