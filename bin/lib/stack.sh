@@ -25,8 +25,11 @@ stack_up() {
   ensure_tools
   ensure_archives
   ensure_distributions
+  ensure_keycloak_distribution
   mkdir -p "$STACK_DIR/logs" "$STACK_DIR/run"
   ensure_postgres
+  # Keycloak first: it starts slowest, and nothing but one test waits for it.
+  start_keycloak
   start_artemis
   start_s3proxy
   start_elasticsearch
@@ -39,6 +42,7 @@ stack_up() {
   if [[ $scope == all ]]; then
     for app in "${APPS[@]}"; do wait_app "$app" || return 1; done
   fi
+  wait_keycloak || return 1
   write_endpoints
   log "stack '$STACK_ENV' ready in $((SECONDS - started))s"
   print_addresses "$scope"
@@ -63,6 +67,7 @@ stack_down() {
   done
   wait "${stoppers[@]}"
   stop_component s3proxy
+  stop_component keycloak
   stop_component elasticsearch 60
   stop_component artemis
   release_postgres
@@ -76,6 +81,7 @@ stack_status() {
   artemis_status
   elasticsearch_status
   s3proxy_status
+  keycloak_status
   postgres_status
 }
 
@@ -125,6 +131,12 @@ write_endpoints() {
     printf 'payara.micro.jar=%s\n' "$PAYARA_MICRO_JAR"
     printf 'app.properties.processor=%s\n' "$STACK_DIR/run/processor.properties"
     printf 'app.environment.processor=%s\n' "$(app_environment processor)"
+    printf 'app.properties.webapp=%s\n' "$STACK_DIR/run/webapp.properties"
+    printf 'app.preboot.webapp=%s\n' "$STACK_DIR/run/webapp-preboot.asadmin"
+    if keycloak_enabled; then
+      printf 'keycloak.realm.url=%s/realms/breakwater\n' "$(keycloak_url)"
+      printf 'oidc.webapp.port=%s\n' "$STACK_OIDC_WEBAPP_PORT"
+    fi
     if [[ -d $shared ]]; then
       printf 'testdata.dir=%s\n' "$(cd "$shared" && pwd)"
     fi

@@ -30,6 +30,12 @@ public final class Stack {
     return value;
   }
 
+  /** Whether the stack has the entry (optional parts, such as Keycloak). */
+  public static boolean has(String key) {
+    String value = System.getProperty(key, ENDPOINTS.getProperty(key));
+    return value != null && !value.isBlank();
+  }
+
   /** A file entry (archive, distribution) that must exist. */
   public static Path file(String key) {
     Path path = Path.of(get(key));
