@@ -173,6 +173,20 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
   }
 
   @Override
+  public List<String> listAfter(String prefix, String startAfter, int limit) {
+    try {
+      return client
+          .listObjectsV2(b -> b.bucket(bucket).prefix(prefix).startAfter(startAfter).maxKeys(limit))
+          .contents()
+          .stream()
+          .map(S3Object::key)
+          .toList();
+    } catch (SdkException e) {
+      throw new StorageException("listing " + prefix + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public void close() {
     client.close();
   }
