@@ -49,8 +49,7 @@ public record CronReport(
     Map<String, String> errors = new LinkedHashMap<>();
     enabled.stream().filter(JobStatus::broken).forEach(j -> errors.put(j.name(), j.lastError()));
     boolean old = newest == null || newest.isBefore(cutoff);
-    String status =
-        !errors.isEmpty() ? BROKEN : (old || !overdue.isEmpty()) ? STALE : ALLGOOD;
+    String status = !errors.isEmpty() ? BROKEN : (old || !overdue.isEmpty()) ? STALE : ALLGOOD;
     return new CronReport(
         status, old ? newest : null, overdue, List.copyOf(errors.keySet()), errors);
   }

@@ -41,8 +41,8 @@ public class JobControls {
   }
 
   /**
-   * Runs the job as soon as possible, whatever its schedule or back-off: on this instance at once if
-   * nobody runs it, else at the next tick after the current run.
+   * Runs the job as soon as possible, whatever its schedule or back-off: on this instance at once
+   * if nobody runs it, else at the next tick after the current run.
    *
    * @throws IllegalArgumentException when there is no such job
    */

@@ -11,8 +11,8 @@ import java.util.Optional;
  * Leases and schedules over {@code job_lock}: a tick runs a job only after taking its lease, so N
  * instances run each job once per slot, and a lease whose holder died runs out by itself. Every
  * time is the database's, so instances with skewed clocks still agree. Each method runs in the
- * caller's transaction; callers commit it before the job's work starts, so that other instances
- * see the lease.
+ * caller's transaction; callers commit it before the job's work starts, so that other instances see
+ * the lease.
  */
 public final class JobLeases {
   private static final int MAX_ERROR_LENGTH = 2000;
@@ -24,9 +24,9 @@ public final class JobLeases {
   }
 
   /**
-   * Takes the lease of {@code spec}'s job for {@code instance} if the job is due (its next slot
-   * has come and it is not backing off after a failure, or a run was requested) and nobody holds
-   * it, or its holder's lease ran out.
+   * Takes the lease of {@code spec}'s job for {@code instance} if the job is due (its next slot has
+   * come and it is not backing off after a failure, or a run was requested) and nobody holds it, or
+   * its holder's lease ran out.
    *
    * @return the lease, or empty when the job is not due or another instance holds it
    */
@@ -65,12 +65,12 @@ public final class JobLeases {
     Lease lease = lease(spec, instance, now, scheduled ? nextDue : null);
     entityManager
         .createNativeQuery(
-            "UPDATE job_lock SET owner = ?2, last_started = ?3, run_requested = false,"
-                + " locked_until = ?3 + (?4 * interval '1 millisecond') WHERE job_name = ?1")
+            // now() is the transaction's start, the same instant the SELECT above read.
+            "UPDATE job_lock SET owner = ?2, last_started = now(), run_requested = false,"
+                + " locked_until = now() + (?3 * interval '1 millisecond') WHERE job_name = ?1")
         .setParameter(1, spec.name())
         .setParameter(2, instance)
-        .setParameter(3, Timestamp.from(now))
-        .setParameter(4, spec.lease().toMillis())
+        .setParameter(3, spec.lease().toMillis())
         .executeUpdate();
     return Optional.of(lease);
   }
@@ -93,7 +93,7 @@ public final class JobLeases {
         .createNativeQuery(
             "UPDATE job_lock SET locked_until = NULL, last_finished = now(), last_success = now(),"
                 + " error_count = 0, last_error = NULL, retry_at = NULL,"
-                + " next_due = GREATEST(?3, CASE WHEN next_due > now() THEN next_due END)"
+                + " next_due = GREATEST(CAST(?3 AS timestamptz), CASE WHEN next_due > now() THEN next_due END)"
                 + " WHERE job_name = ?1 AND owner = ?2")
         .setParameter(1, lease.job())
         .setParameter(2, lease.instance())
@@ -124,7 +124,7 @@ public final class JobLeases {
             "UPDATE job_lock SET locked_until = NULL, last_finished = now(),"
                 + " error_count = error_count + 1, last_error = ?3,"
                 + " retry_at = now() + (?4 * interval '1 millisecond'),"
-                + " next_due = COALESCE(next_due, ?5) WHERE job_name = ?1 AND owner = ?2")
+                + " next_due = COALESCE(next_due, CAST(?5 AS timestamptz)) WHERE job_name = ?1 AND owner = ?2")
         .setParameter(1, lease.job())
         .setParameter(2, lease.instance())
         .setParameter(3, text)
@@ -138,8 +138,10 @@ public final class JobLeases {
     entityManager
         .createNativeQuery(
             "INSERT INTO job_run (job_name, instance, slot, started, finished, duration_ms,"
-                + " succeeded, error) VALUES (?1, ?2, ?3, ?4, now(),"
-                + " GREATEST(0, (EXTRACT(EPOCH FROM (now() - ?4)) * 1000)::bigint), ?5, ?6)")
+                + " succeeded, error) VALUES (?1, ?2, CAST(?3 AS timestamptz),"
+                + " CAST(?4 AS timestamptz), now(),"
+                + " GREATEST(0, (EXTRACT(EPOCH FROM (now() - CAST(?4 AS timestamptz))) * 1000)::bigint),"
+                + " ?5, ?6)")
         .setParameter(1, lease.job())
         .setParameter(2, lease.instance())
         .setParameter(3, Timestamp.from(lease.slot()))
@@ -199,7 +201,7 @@ public final class JobLeases {
   /** Deletes the run log's rows of runs started before {@code before}; returns how many. */
   public int deleteRunsBefore(Instant before) {
     return entityManager
-        .createNativeQuery("DELETE FROM job_run WHERE started < ?1")
+        .createNativeQuery("DELETE FROM job_run WHERE started < CAST(?1 AS timestamptz)")
         .setParameter(1, Timestamp.from(before))
         .executeUpdate();
   }

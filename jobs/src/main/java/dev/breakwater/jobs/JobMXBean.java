@@ -1,8 +1,8 @@
 package dev.breakwater.jobs;
 
 /**
- * One scheduled job in JMX ({@code dev.breakwater:type=Job,name=<job>}), for JConsole, VisualVM
- * and the server's monitoring: its schedule and state, and the admin pages' controls. Times are
+ * One scheduled job in JMX ({@code dev.breakwater:type=Job,name=<job>}), for JConsole, VisualVM and
+ * the server's monitoring: its schedule and state, and the admin pages' controls. Times are
  * ISO-8601 UTC, empty when unknown.
  */
 public interface JobMXBean {

@@ -55,8 +55,7 @@ public record JobSettings(
 
   private static Duration duration(Config config, String key, String fallback) {
     try {
-      Duration value =
-          Durations.parse(config.getOptionalValue(key, String.class).orElse(fallback));
+      Duration value = Durations.parse(config.getOptionalValue(key, String.class).orElse(fallback));
       if (value.isNegative() || value.isZero()) {
         throw new IllegalArgumentException("must be positive");
       }

@@ -43,8 +43,8 @@ public record JobStatus(JobSpec spec, JobLock state, OffsetDateTime now) {
   }
 
   /**
-   * When it runs next: its due slot, or later while it backs off after failures; {@code now} when it
-   * never ran or a run was requested.
+   * When it runs next: its due slot, or later while it backs off after failures; {@code now} when
+   * it never ran or a run was requested.
    */
   public OffsetDateTime nextRun() {
     if (state == null || state.nextDue() == null || state.runRequested()) {

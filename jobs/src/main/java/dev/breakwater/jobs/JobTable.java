@@ -11,8 +11,9 @@ import org.eclipse.microprofile.config.Config;
  * Every scheduled job of the application, with its default schedule (Socorro's {@code
  * crashstats/cron/__init__.py} {@code JOBS}). Times are UTC. Each value can be overridden in
  * configuration under {@code breakwater.jobs.<name>.frequency}, {@code .time} ({@code HH:MM}, or
- * {@code none}), {@code .lease} and {@code .enabled}; {@code META-INF/microprofile-config.properties}
- * of this module repeats these defaults with their descriptions (a test keeps the two equal).
+ * {@code none}), {@code .lease} and {@code .enabled}; {@code
+ * META-INF/microprofile-config.properties} of this module repeats these defaults with their
+ * descriptions (a test keeps the two equal).
  */
 public final class JobTable {
 

@@ -10,8 +10,8 @@ public interface ScheduledJob {
   String name();
 
   /**
-   * One run, for the slot {@code run.slot()}; an exception counts as a failed run, with its
-   * message as the last error, and the slot is retried after a back-off.
+   * One run, for the slot {@code run.slot()}; an exception counts as a failed run, with its message
+   * as the last error, and the slot is retried after a back-off.
    */
   void run(JobContext run) throws Exception;
 }

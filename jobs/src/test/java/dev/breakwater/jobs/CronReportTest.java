@@ -43,8 +43,7 @@ class CronReportTest {
   void aFailedJobIsBrokenWithItsLastError() {
     JobLock ok = lock("a", NOW.minusMinutes(5), NOW.plusMinutes(55), 0, null);
     JobLock failing = lock("b", NOW.minusMinutes(1), NOW.minusMinutes(1), 3, "IOException: gone");
-    CronReport report =
-        CronReport.of(List.of(status("a", ok), status("b", failing)), STALE, NOW);
+    CronReport report = CronReport.of(List.of(status("a", ok), status("b", failing)), STALE, NOW);
     assertEquals(CronReport.BROKEN, report.status());
     assertEquals(List.of("b"), report.broken());
     assertEquals(Map.of("b", "IOException: gone"), report.errors());
@@ -52,7 +51,8 @@ class CronReportTest {
 
   private static JobStatus status(String name, JobLock lock) {
     JobSpec spec =
-        new JobSpec(name, Duration.ofHours(1), Optional.empty(), false, Duration.ofMinutes(5), true);
+        new JobSpec(
+            name, Duration.ofHours(1), Optional.empty(), false, Duration.ofMinutes(5), true);
     return new JobStatus(spec, lock, NOW);
   }
 

@@ -76,8 +76,7 @@ class JobLeasesDatabaseTest {
   }
 
   private static JobSpec job(Duration every, boolean backfill, Duration lease) {
-    return new JobSpec(
-        "test-" + UUID.randomUUID(), every, Optional.empty(), backfill, lease, true);
+    return new JobSpec("test-" + UUID.randomUUID(), every, Optional.empty(), backfill, lease, true);
   }
 
   private static Optional<Lease> acquire(JobSpec spec, String instance) {

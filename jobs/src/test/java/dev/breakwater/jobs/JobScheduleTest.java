@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.Properties;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class JobScheduleTest {

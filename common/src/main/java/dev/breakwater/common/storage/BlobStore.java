@@ -50,8 +50,8 @@ public interface BlobStore {
 
   /**
    * Up to {@code limit} keys starting with {@code prefix} that sort after {@code startAfter}, in
-   * lexical order: the pages of a listing longer than one answer. This default lists everything
-   * and filters; stores that can start after a key override it.
+   * lexical order: the pages of a listing longer than one answer. This default lists everything and
+   * filters; stores that can start after a key override it.
    */
   default List<String> listAfter(String prefix, String startAfter, int limit) {
     return list(prefix, Integer.MAX_VALUE).stream()

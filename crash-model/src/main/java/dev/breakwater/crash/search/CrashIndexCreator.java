@@ -19,7 +19,8 @@ public final class CrashIndexCreator {
   private final SearchFields fields;
   private final IndexSettings settings;
 
-  public CrashIndexCreator(ElasticsearchClient client, SearchFields fields, IndexSettings settings) {
+  public CrashIndexCreator(
+      ElasticsearchClient client, SearchFields fields, IndexSettings settings) {
     this.client = client;
     this.fields = fields;
     this.settings = settings;

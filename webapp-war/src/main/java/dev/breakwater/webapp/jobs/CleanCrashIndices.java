@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code esclean} (Socorro's esclean): deletes the weekly crash indices whose whole week is past
- * the retention period, and creates next week's index ahead of time with the registry's mapping,
- * so the first crash of the week is not the one that waits for it.
+ * the retention period, and creates next week's index ahead of time with the registry's mapping, so
+ * the first crash of the week is not the one that waits for it.
  */
 @ApplicationScoped
 public class CleanCrashIndices implements ScheduledJob {
@@ -63,8 +63,8 @@ public class CleanCrashIndices implements ScheduledJob {
   }
 
   /**
-   * The existing weekly indices that end before the oldest kept week: with {@code weeks} kept,
-   * this week and the {@code weeks - 1} before it stay.
+   * The existing weekly indices that end before the oldest kept week: with {@code weeks} kept, this
+   * week and the {@code weeks - 1} before it stay.
    */
   private List<String> expired(CrashIndices indices, Instant now, int weeks) throws IOException {
     String oldestKept = indices.indexFor(now.minus(Duration.ofDays(7L * (weeks - 1))));

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Walks every bucket of a composite aggregation over the crash indices, a page at a time, so that
- * a job sees all signatures or versions of a period however many there are.
+ * Walks every bucket of a composite aggregation over the crash indices, a page at a time, so that a
+ * job sees all signatures or versions of a period however many there are.
  */
 final class CompositeBuckets {
   static final Duration TIMEOUT = Duration.ofMinutes(2);

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Whether crashes made it through the pipeline: a processed crash in S3 and a document in the
- * crash indices (the two things a reader needs), as Socorro's verifyprocessed checks.
+ * Whether crashes made it through the pipeline: a processed crash in S3 and a document in the crash
+ * indices (the two things a reader needs), as Socorro's verifyprocessed checks.
  */
 final class CrashChecks {
 

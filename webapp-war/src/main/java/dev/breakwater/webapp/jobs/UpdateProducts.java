@@ -46,8 +46,8 @@ public class UpdateProducts implements ScheduledJob {
 
   @Override
   public void run(JobContext run) throws IOException {
-    int days = ApplicationConfig.of(UpdateProducts.class).getOptionalValue(DAYS, Integer.class)
-        .orElse(7);
+    int days =
+        ApplicationConfig.of(UpdateProducts.class).getOptionalValue(DAYS, Integer.class).orElse(7);
     Instant from = run.now().minus(Duration.ofDays(days));
     CompositeBuckets buckets =
         new CompositeBuckets(ElasticsearchSearchEngine.of(elasticsearch), search.indices());

@@ -19,10 +19,10 @@ import java.util.logging.Logger;
 
 /**
  * {@code updatesignatures} (Socorro's updatesignatures): the first date and first build of every
- * signature seen in the crashes processed during the run's period, into the {@code signature}
- * table behind {@code /api/SignatureFirstDate/}. The job backfills, so every period is read once;
- * the period reaches 10 minutes before the previous slot, for crashes indexed late. Crashes
- * without a build ID are left out, as in Socorro.
+ * signature seen in the crashes processed during the run's period, into the {@code signature} table
+ * behind {@code /api/SignatureFirstDate/}. The job backfills, so every period is read once; the
+ * period reaches 10 minutes before the previous slot, for crashes indexed late. Crashes without a
+ * build ID are left out, as in Socorro.
  */
 @ApplicationScoped
 public class UpdateSignatures implements ScheduledJob {

@@ -32,9 +32,9 @@ import org.eclipse.microprofile.config.Config;
  * good) is recorded in {@code missing_processed_crash} and queued on {@code crashes.reprocessing};
  * each run first marks the recorded crashes that have been processed since.
  *
- * <p>Crashes the collector deferred (throttle digit 1) are stored but never queued, so they are
- * not missing. A crash stored less than {@code breakwater.jobs.verifyprocessed.min-age} ago is
- * skipped: it is most likely still on its queue, and the next run looks again.
+ * <p>Crashes the collector deferred (throttle digit 1) are stored but never queued, so they are not
+ * missing. A crash stored less than {@code breakwater.jobs.verifyprocessed.min-age} ago is skipped:
+ * it is most likely still on its queue, and the next run looks again.
  */
 @ApplicationScoped
 public class VerifyProcessed implements ScheduledJob {
@@ -125,8 +125,8 @@ public class VerifyProcessed implements ScheduledJob {
   }
 
   /**
-   * Whether the collector stored the crash before {@code instant} ({@code submitted_timestamp});
-   * a raw crash without a readable one counts as old.
+   * Whether the collector stored the crash before {@code instant} ({@code submitted_timestamp}); a
+   * raw crash without a readable one counts as old.
    */
   private boolean storedBefore(String crashId, Instant instant) {
     try {

@@ -16,8 +16,8 @@ public class ProductVersions {
   EntityManager entityManager;
 
   /**
-   * Notes that {@code version} of {@code product} on {@code channel} (stored lowercased, as the
-   * API compares it) was seen in build {@code buildId} at {@code seen}; the row keeps the earliest
+   * Notes that {@code version} of {@code product} on {@code channel} (stored lowercased, as the API
+   * compares it) was seen in build {@code buildId} at {@code seen}; the row keeps the earliest
    * time.
    */
   @Transactional
