@@ -121,7 +121,7 @@ public class JobTick {
 
   private void run(ScheduledJob job, JobSpec spec, Lease lease) {
     try {
-      LOG.info(() -> "job " + spec.name() + " started for slot " + lease.slot());
+      LOG.fine(() -> "job " + spec.name() + " started for slot " + lease.slot());
       job.run(new JobContext(spec, lease.slot(), lease.started()));
       leases.succeeded(lease);
       LOG.info(() -> "job " + spec.name() + " succeeded for slot " + lease.slot());

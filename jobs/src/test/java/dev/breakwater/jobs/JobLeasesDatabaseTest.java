@@ -15,10 +15,17 @@ import jakarta.persistence.Persistence;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,9 +60,24 @@ class JobLeasesDatabaseTest {
     factory = Persistence.createEntityManagerFactory("jobs-test", connection);
   }
 
+  /** The test's jobs are not the application's: they must not linger in the stack's tables. */
   @AfterAll
   static void close() {
-    if (factory != null) {
+    if (factory == null) {
+      return;
+    }
+    EntityManager entityManager = factory.createEntityManager();
+    try {
+      entityManager.getTransaction().begin();
+      entityManager
+          .createNativeQuery("DELETE FROM job_run WHERE job_name LIKE 'test-%'")
+          .executeUpdate();
+      entityManager
+          .createNativeQuery("DELETE FROM job_lock WHERE job_name LIKE 'test-%'")
+          .executeUpdate();
+      entityManager.getTransaction().commit();
+    } finally {
+      entityManager.close();
       factory.close();
     }
   }
@@ -129,6 +151,41 @@ class JobLeasesDatabaseTest {
     assertEquals("a", state.owner());
     assertEquals(spec.slotAfter(lease.started()), state.nextDue().toInstant());
     assertEquals(spec.slotAtOrBefore(lease.started()), lease.slot());
+  }
+
+  /** Instances ticking at the same moments, as N webapps do: every slot is run exactly once. */
+  @Test
+  void concurrentInstancesRunEachSlotExactlyOnce() throws Exception {
+    JobSpec spec = job(Duration.ofMillis(300), false, Duration.ofMinutes(1));
+    int instances = 6;
+    Set<Instant> slots = ConcurrentHashMap.newKeySet();
+    AtomicInteger runs = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(instances);
+    long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+    List<Future<?>> ticking = new ArrayList<>();
+    for (int i = 0; i < instances; i++) {
+      String instance = "instance-" + i;
+      ticking.add(
+          pool.submit(
+              () -> {
+                while (System.nanoTime() < end) {
+                  acquire(spec, instance)
+                      .ifPresent(
+                          lease -> {
+                            runs.incrementAndGet();
+                            assertTrue(slots.add(lease.slot()), "slot run twice: " + lease);
+                            succeed(lease);
+                          });
+                }
+                return null;
+              }));
+    }
+    for (Future<?> instance : ticking) {
+      instance.get();
+    }
+    pool.shutdown();
+    assertEquals(slots.size(), runs.get());
+    assertTrue(runs.get() >= 5, "only " + runs.get() + " runs in 3 s of 300 ms slots");
   }
 
   @Test
