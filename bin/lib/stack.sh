@@ -125,6 +125,9 @@ write_endpoints() {
     printf 'payara.micro.jar=%s\n' "$PAYARA_MICRO_JAR"
     printf 'app.properties.processor=%s\n' "$STACK_DIR/run/processor.properties"
     printf 'app.environment.processor=%s\n' "$(app_environment processor)"
+    if [[ -n $(app_jmx_port webapp) ]]; then
+      printf 'webapp.jmx.url=service:jmx:rmi:///jndi/rmi://127.0.0.1:%s/jmxrmi\n' "$(app_jmx_port webapp)"
+    fi
     if [[ -d $shared ]]; then
       printf 'testdata.dir=%s\n' "$(cd "$shared" && pwd)"
     fi
