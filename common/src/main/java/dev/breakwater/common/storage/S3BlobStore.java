@@ -160,20 +160,15 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
   @Override
   public List<String> list(String prefix, int limit) {
-    try {
-      return client
-          .listObjectsV2(b -> b.bucket(bucket).prefix(prefix).maxKeys(limit))
-          .contents()
-          .stream()
-          .map(S3Object::key)
-          .toList();
-    } catch (SdkException e) {
-      throw new StorageException("listing " + prefix + " failed: " + e.getMessage(), e);
-    }
+    return keys(prefix, null, limit);
   }
 
   @Override
   public List<String> listAfter(String prefix, String startAfter, int limit) {
+    return keys(prefix, startAfter.isEmpty() ? null : startAfter, limit);
+  }
+
+  private List<String> keys(String prefix, String startAfter, int limit) {
     try {
       return client
           .listObjectsV2(b -> b.bucket(bucket).prefix(prefix).startAfter(startAfter).maxKeys(limit))

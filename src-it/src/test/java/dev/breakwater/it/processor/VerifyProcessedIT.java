@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * The self-healing job: a crash stored the way the collector stores it but whose queue message
  * never arrived (a broker lost it, or someone purged the queue) ends up processed and searchable,
  * and listed by {@code /api/MissingProcessedCrash/}, without anyone acting. The test stack runs
- * verifyprocessed every 10 seconds for crashes stored 20 seconds ago or more.
+ * verifyprocessed every 10 seconds for crashes stored 30 seconds ago or more.
  */
 class VerifyProcessedIT {
   private static final Duration HEALED_WITHIN = Duration.ofSeconds(90);
