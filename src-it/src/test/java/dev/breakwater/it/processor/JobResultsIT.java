@@ -60,7 +60,7 @@ class JobResultsIT {
     runNow("products");
     JsonNode versions =
         await(
-            "/api/VersionString/?product=" + product + "&channel=beta&build_id=" + build,
+            "/api/VersionString/?product=" + product + "&channel=nightly&build_id=" + build,
             answer -> answer.path("total").asInt() == 1,
             Duration.ofSeconds(60));
     assertEquals("2.7", versions.at("/hits/0/version_string").asText());
