@@ -38,7 +38,7 @@ class JobResultsIT {
                 "Version",
                 "2.7",
                 "ReleaseChannel",
-                "Beta",
+                "Nightly",
                 "BuildID",
                 build),
             TestCrashes.corpus("breakpad/linux_null_read_av.dmp"));
