@@ -89,10 +89,10 @@ public class JobTick {
     tick();
   }
 
-  /** Starts every due job whose lease this instance takes. */
+  /** Starts every due job whose lease this instance takes (none when jobs are disabled here). */
   public void tick() {
-    if (schema.problem().isPresent()) {
-      return; // no usable job_lock table: readiness says why
+    if (!settings.enabled() || schema.problem().isPresent()) {
+      return; // disabled, or no usable job_lock table (readiness says why)
     }
     for (JobSpec spec : settings.jobs()) {
       ScheduledJob job = jobs.get(spec.name());
