@@ -1,5 +1,6 @@
 package dev.breakwater.jobs;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +12,8 @@ import java.time.OffsetDateTime;
  * one instance run it, its last outcome and its schedule. Times are {@code timestamptz}, mapped to
  * {@link OffsetDateTime} (EclipseLink maps {@code Instant} to bytea).
  */
+// Written with SQL by the jobs and by other instances: a cached copy would be stale.
+@Cacheable(false)
 @Entity
 @Table(name = "job_lock")
 public class JobLock {

@@ -1,5 +1,6 @@
 package dev.breakwater.jobs;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,6 +8,8 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /** One finished run of a scheduled job ({@code job_run}, migration V6): the run log. */
+// Written with SQL by the jobs and by other instances: a cached copy would be stale.
+@Cacheable(false)
 @Entity
 @Table(name = "job_run")
 public class JobRun {
