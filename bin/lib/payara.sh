@@ -26,6 +26,24 @@ app_archive() {
 # optional): for the settings Payara reads from the environment alone, such as the processor's
 # session counts, which it expands into the listeners' activation config before MicroProfile
 # Config exists.
+# The JMX port of an application (stack.<app>.jmx.port), empty when it has none.
+app_jmx_port() {
+  local var
+  var=$(printf 'STACK_%s_JMX_PORT' "$1" | tr '[:lower:]' '[:upper:]')
+  printf '%s' "${!var:-}"
+}
+
+# JVM options that open the application's MBean server on 127.0.0.1 without authentication, for
+# the tests that drive the MBeans as JConsole would; only stacks that set stack.<app>.jmx.port.
+app_jmx_options() {
+  local port
+  port=$(app_jmx_port "$1")
+  [[ -n $port ]] || return 0
+  printf -- '-Dcom.sun.management.jmxremote.port=%s -Dcom.sun.management.jmxremote.rmi.port=%s' "$port" "$port"
+  printf -- ' -Dcom.sun.management.jmxremote.host=127.0.0.1 -Djava.rmi.server.hostname=127.0.0.1'
+  printf -- ' -Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false'
+}
+
 app_environment() {
   local var
   var=$(printf 'STACK_%s_ENVIRONMENT' "$1" | tr '[:lower:]' '[:upper:]')
@@ -70,7 +88,7 @@ start_app() {
   : >"$logfile"
   log "starting $app on port $port"
   local java_options environment deployments
-  java_options=$(stack_value "stack.$app.java-options")
+  java_options="$(stack_value "stack.$app.java-options") $(app_jmx_options "$app")"
   environment=$(app_environment "$app")
   if [[ -n $environment ]]; then
     log "$app environment: $environment"

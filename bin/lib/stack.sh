@@ -137,6 +137,9 @@ write_endpoints() {
       printf 'keycloak.realm.url=%s/realms/breakwater\n' "$(keycloak_url)"
       printf 'oidc.webapp.port=%s\n' "$STACK_OIDC_WEBAPP_PORT"
     fi
+    if [[ -n $(app_jmx_port webapp) ]]; then
+      printf 'webapp.jmx.url=service:jmx:rmi:///jndi/rmi://127.0.0.1:%s/jmxrmi\n' "$(app_jmx_port webapp)"
+    fi
     if [[ -d $shared ]]; then
       printf 'testdata.dir=%s\n' "$(cd "$shared" && pwd)"
     fi

@@ -1,25 +1,17 @@
 package dev.breakwater.jobs;
 
-import java.time.Duration;
-
 /**
- * A periodic job (Socorro's crontabber jobs): a CDI bean of the application. {@link JobTick} runs
- * it on one instance once per {@link #every()} period.
+ * A scheduled job (Socorro's crontabber jobs): a CDI bean of the application whose {@link #name()}
+ * is a line of the {@link JobTable}. {@link JobTick} runs it on one instance once per slot.
  */
 public interface ScheduledJob {
 
-  /** The job's name in {@code job_lock}, logs and the admin pages, e.g. {@code verifyprocessed}. */
+  /** The job's name in the job table, e.g. {@code verifyprocessed}. */
   String name();
 
-  /** How often it runs. */
-  Duration every();
-
   /**
-   * How long one run may hold the lease: after that, another instance may take the job over (its
-   * holder is presumed dead). Longer than the longest run.
+   * One run, for the slot {@code run.slot()}; an exception counts as a failed run, with its message
+   * as the last error, and the slot is retried after a back-off.
    */
-  Duration lease();
-
-  /** One run; an exception counts as a failed run, with its message as the last error. */
-  void run() throws Exception;
+  void run(JobContext run) throws Exception;
 }

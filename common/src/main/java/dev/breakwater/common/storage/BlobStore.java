@@ -49,6 +49,18 @@ public interface BlobStore {
   List<String> list(String prefix, int limit);
 
   /**
+   * Up to {@code limit} keys starting with {@code prefix} that sort after {@code startAfter}, in
+   * lexical order: the pages of a listing longer than one answer. This default lists everything and
+   * filters; stores that can start after a key override it.
+   */
+  default List<String> listAfter(String prefix, String startAfter, int limit) {
+    return list(prefix, Integer.MAX_VALUE).stream()
+        .filter(k -> k.compareTo(startAfter) > 0)
+        .limit(limit)
+        .toList();
+  }
+
+  /**
    * Proves the store accepts writes by writing and deleting {@code probeKey}.
    *
    * @throws StorageException if it does not

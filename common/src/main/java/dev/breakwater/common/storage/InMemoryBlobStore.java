@@ -62,6 +62,15 @@ public final class InMemoryBlobStore implements BlobStore {
     return objects.keySet().stream().filter(k -> k.startsWith(prefix)).limit(limit).toList();
   }
 
+  @Override
+  public List<String> listAfter(String prefix, String startAfter, int limit) {
+    checkAvailable(prefix);
+    return objects.keySet().stream()
+        .filter(k -> k.startsWith(prefix) && k.compareTo(startAfter) > 0)
+        .limit(limit)
+        .toList();
+  }
+
   private void checkAvailable(String key) {
     if (failing.get()) {
       throw new StorageException("store unavailable (simulated) for " + key);

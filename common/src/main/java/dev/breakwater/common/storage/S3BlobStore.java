@@ -160,9 +160,18 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
   @Override
   public List<String> list(String prefix, int limit) {
+    return keys(prefix, null, limit);
+  }
+
+  @Override
+  public List<String> listAfter(String prefix, String startAfter, int limit) {
+    return keys(prefix, startAfter.isEmpty() ? null : startAfter, limit);
+  }
+
+  private List<String> keys(String prefix, String startAfter, int limit) {
     try {
       return client
-          .listObjectsV2(b -> b.bucket(bucket).prefix(prefix).maxKeys(limit))
+          .listObjectsV2(b -> b.bucket(bucket).prefix(prefix).startAfter(startAfter).maxKeys(limit))
           .contents()
           .stream()
           .map(S3Object::key)

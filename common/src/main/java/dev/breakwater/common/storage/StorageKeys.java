@@ -51,6 +51,14 @@ public final class StorageKeys {
     return "v1/raw_crash/" + CrashId.dateKeyOf(crashId) + "/" + crashId;
   }
 
+  /**
+   * Prefix of the raw crashes of one day ({@code yyyyMMdd}, the crash IDs' date): listing it gives
+   * every crash stored that day.
+   */
+  public static String rawCrashDayPrefix(java.time.LocalDate day) {
+    return "v1/raw_crash/" + java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(day) + "/";
+  }
+
   /** Key of a processed crash. */
   public static String processedCrash(String crashId) {
     return "v1/processed_crash/" + crashId;

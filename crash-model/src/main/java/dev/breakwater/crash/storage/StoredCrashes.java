@@ -9,6 +9,7 @@ import dev.breakwater.common.storage.StorageKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -38,6 +39,18 @@ public final class StoredCrashes {
     return store
         .get(StorageKeys.rawCrash(crashId))
         .map(bytes -> parseObject(crashId, "raw crash", bytes));
+  }
+
+  /**
+   * Up to {@code limit} crash IDs of the raw crashes stored for {@code day} (the crash IDs' date),
+   * in order, after {@code afterCrashId} (empty for the first page).
+   */
+  public List<String> rawCrashIds(LocalDate day, String afterCrashId, int limit) {
+    String prefix = StorageKeys.rawCrashDayPrefix(day);
+    String after = afterCrashId.isEmpty() ? "" : prefix + afterCrashId;
+    return store.listAfter(prefix, after, limit).stream()
+        .map(key -> key.substring(prefix.length()))
+        .toList();
   }
 
   /** Whether the raw crash is stored, without reading it. */

@@ -2,8 +2,8 @@ package dev.breakwater.processor.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.breakwater.crash.search.CrashIndexCreator;
 import dev.breakwater.crash.search.CrashIndices;
 import dev.breakwater.crash.search.IndexSettings;
 import dev.breakwater.crash.search.SearchFields;
@@ -31,7 +31,7 @@ public final class CrashIndexer implements CrashIndex {
   private final ElasticsearchClient client;
   private final SearchFields fields;
   private final CrashIndices indices;
-  private final IndexSettings settings;
+  private final CrashIndexCreator creator;
   private final CrashDocumentBuilder builder;
   private final Set<String> preparedIndices = ConcurrentHashMap.newKeySet();
 
@@ -43,7 +43,7 @@ public final class CrashIndexer implements CrashIndex {
     this.client = client;
     this.fields = fields;
     this.indices = indices;
-    this.settings = settings;
+    this.creator = new CrashIndexCreator(client, fields, settings);
     this.builder = new CrashDocumentBuilder(fields);
   }
 
@@ -97,23 +97,9 @@ public final class CrashIndexer implements CrashIndex {
     if (client.indices().exists(e -> e.index(index)).value()) {
       addNewFields(index);
     } else {
-      create(index);
+      creator.create(index);
     }
     preparedIndices.add(index);
-  }
-
-  private void create(String index) throws IOException {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    body.set("settings", settings.asJson());
-    body.set("mappings", fields.indexMapping());
-    try {
-      client.indices().create(c -> c.index(index).withJson(new StringReader(body.toString())));
-      LOG.info(() -> "created crash index " + index);
-    } catch (ElasticsearchException e) {
-      if (!IndexErrors.isAlreadyExists(e.error())) {
-        throw e; // another processor creating it at the same moment is fine; anything else is not
-      }
-    }
   }
 
   private void addNewFields(String index) throws IOException {

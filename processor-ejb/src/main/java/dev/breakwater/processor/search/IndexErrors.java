@@ -32,8 +32,4 @@ final class IndexErrors {
     }
     return Optional.empty();
   }
-
-  static boolean isAlreadyExists(ErrorCause error) {
-    return "resource_already_exists_exception".equals(error.type());
-  }
 }

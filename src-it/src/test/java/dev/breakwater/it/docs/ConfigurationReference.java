@@ -41,7 +41,10 @@ final class ConfigurationReference {
               "Processor",
               "processor-ejb/src/main/resources/META-INF/microprofile-config.properties"),
           new Source(
-              "Webapp", "webapp-war/src/main/resources/META-INF/microprofile-config.properties"));
+              "Webapp", "webapp-war/src/main/resources/META-INF/microprofile-config.properties"),
+          new Source(
+              "Scheduled jobs (webapp)",
+              "jobs/src/main/resources/META-INF/microprofile-config.properties"));
 
   private static final Pattern SECTION = Pattern.compile("#\\s*-{2,}\\s*(.*?)\\s*-*\\s*");
   private static final Pattern KEY = Pattern.compile("([A-Za-z0-9_.%\\-]+)\\s*[=:]\\s*(.*)");

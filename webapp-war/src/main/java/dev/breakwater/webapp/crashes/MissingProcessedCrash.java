@@ -1,5 +1,6 @@
 package dev.breakwater.webapp.crashes;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +11,8 @@ import java.time.OffsetDateTime;
  * A raw crash the self-healing job found without a processed crash ({@code
  * missing_processed_crash}, migration V2); {@code is_processed} turns true once it is processed.
  */
+// Written with SQL by the jobs and by other instances: a cached copy would be stale.
+@Cacheable(false)
 @Entity
 @Table(name = "missing_processed_crash")
 public class MissingProcessedCrash {

@@ -1,5 +1,6 @@
 package dev.breakwater.webapp.products;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /** A version string seen for a product, channel and build ({@code product_version}, V2). */
+// Written with SQL by the jobs and by other instances: a cached copy would be stale.
+@Cacheable(false)
 @Entity
 @Table(name = "product_version")
 @IdClass(ProductVersion.Key.class)

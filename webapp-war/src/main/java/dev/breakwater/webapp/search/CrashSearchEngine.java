@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Where crash searches run: Elasticsearch, or a recording fake in tests. */
-interface CrashSearchEngine {
+public interface CrashSearchEngine {
 
   /** The names of the existing indices {@code pattern} matches ({@code breakwater_crashes_*}). */
   Set<String> existingIndices(String pattern) throws IOException;

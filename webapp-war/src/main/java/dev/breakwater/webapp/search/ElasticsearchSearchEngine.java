@@ -24,7 +24,7 @@ import org.elasticsearch.client.RestClient;
  * Crash searches on Elasticsearch, JSON in and JSON out over the application's client: the query
  * layer builds the body itself, so what is sent is exactly what its tests pin.
  */
-final class ElasticsearchSearchEngine implements CrashSearchEngine {
+public final class ElasticsearchSearchEngine implements CrashSearchEngine {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -41,7 +41,7 @@ final class ElasticsearchSearchEngine implements CrashSearchEngine {
   }
 
   /** The low-level client under the application's Elasticsearch client. */
-  static ElasticsearchSearchEngine of(ElasticsearchClient client) {
+  public static ElasticsearchSearchEngine of(ElasticsearchClient client) {
     if (client._transport() instanceof RestClientTransport transport) {
       return new ElasticsearchSearchEngine(transport.restClient());
     }

@@ -1,5 +1,6 @@
 package dev.breakwater.webapp.signatures;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,6 +8,8 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /** When and in which build a signature was first seen ({@code signature}, migration V2). */
+// Written with SQL by the jobs and by other instances: a cached copy would be stale.
+@Cacheable(false)
 @Entity
 @Table(name = "signature")
 public class Signature {

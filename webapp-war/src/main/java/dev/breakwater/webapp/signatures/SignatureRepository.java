@@ -3,6 +3,8 @@ package dev.breakwater.webapp.signatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
@@ -70,6 +72,27 @@ public class SignatureRepository {
         == null) {
       entityManager.persist(new BugAssociation(bugId, signature));
     }
+  }
+
+  /**
+   * Notes that {@code signature} was seen at {@code date} in build {@code build}: the signature's
+   * first date and first build become the earliest ever noted (each on its own, as Socorro's
+   * updatesignatures keeps them).
+   */
+  @Transactional
+  public void noteSeen(String signature, long build, OffsetDateTime date) {
+    entityManager
+        .createNativeQuery(
+            "INSERT INTO signature (signature, first_build, first_date) VALUES (?1, ?2, ?3)"
+                + " ON CONFLICT (signature) DO UPDATE SET"
+                + " first_date = LEAST(signature.first_date, EXCLUDED.first_date),"
+                + " first_build = CASE WHEN signature.first_build ~ '^[0-9]{1,18}$'"
+                + " AND signature.first_build::bigint <= EXCLUDED.first_build::bigint"
+                + " THEN signature.first_build ELSE EXCLUDED.first_build END")
+        .setParameter(1, signature)
+        .setParameter(2, Long.toString(build))
+        .setParameter(3, java.sql.Timestamp.from(date.toInstant()))
+        .executeUpdate();
   }
 
   /** Removes the link, if there is one. Needs a transaction. */
