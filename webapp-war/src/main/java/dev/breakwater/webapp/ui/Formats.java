@@ -12,9 +12,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * How the pages write values: times in UTC as ISO 8601 (one reader's "02/12" is another's
- * "12/02"; every crash date is UTC), numbers with thousands separators. Used from the views as
- * {@code #{formats.time(value)}}.
+ * How the pages write values: times in UTC as ISO 8601 (one reader's "02/12" is another's "12/02";
+ * every crash date is UTC), numbers with thousands separators. Used from the views as {@code
+ * #{formats.time(value)}}.
  */
 @Named("formats")
 @ApplicationScoped
@@ -105,7 +105,9 @@ public class Formats {
       return "";
     }
     if (value instanceof JsonNode node) {
-      return node.isNull() || node.isMissingNode() ? "" : node.isValueNode() ? node.asText() : node.toString();
+      return node.isNull() || node.isMissingNode()
+          ? ""
+          : node.isValueNode() ? node.asText() : node.toString();
     }
     return value.toString();
   }

@@ -27,7 +27,8 @@ public final class Pages {
   }
 
   /** A permanent redirect to {@code path} on this site. */
-  public static void redirect(HttpServletRequest request, HttpServletResponse response, String path) {
+  public static void redirect(
+      HttpServletRequest request, HttpServletResponse response, String path) {
     response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
     response.setHeader("Location", request.getContextPath() + path);
   }

@@ -31,7 +31,9 @@ public final class QueryString {
     return query.isEmpty() ? path : path + "?" + query;
   }
 
-  /** A copy of {@code parameters} whose values of {@code key} are {@code values} (none: removed). */
+  /**
+   * A copy of {@code parameters} whose values of {@code key} are {@code values} (none: removed).
+   */
   public static Map<String, List<String>> with(
       Map<String, List<String>> parameters, String key, List<String> values) {
     Map<String, List<String>> copy = new LinkedHashMap<>(parameters);

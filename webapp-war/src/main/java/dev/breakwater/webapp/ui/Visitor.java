@@ -12,9 +12,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The person looking at a page, for the views: whether they are logged in, what they may see and
- * do (from {@link Caller}, as the API decides it), and the session's form token for the pages'
- * forms that change something (log out, reprocess).
+ * The person looking at a page, for the views: whether they are logged in, what they may see and do
+ * (from {@link Caller}, as the API decides it), and the session's form token for the pages' forms
+ * that change something (log out, reprocess).
  */
 @Named("visitor")
 @RequestScoped

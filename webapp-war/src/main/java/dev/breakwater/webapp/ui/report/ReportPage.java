@@ -2,6 +2,7 @@ package dev.breakwater.webapp.ui.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.breakwater.common.storage.StorageKeys;
 import dev.breakwater.crash.access.CrashRedactor;
 import dev.breakwater.crash.access.Grants;
 import dev.breakwater.crash.access.Permission;
@@ -29,6 +30,9 @@ import java.util.Set;
 public class ReportPage {
   /** Request parameter that asks for every thread's stack, not only the crashing one's. */
   static final String ALL_THREADS = "threads";
+
+  /** The collector's form field of the main minidump, as dump names list it. */
+  private static final String MAIN_DUMP_FIELD = "upload_file_minidump";
 
   @Inject HttpServletRequest request;
   @Inject Caller caller;
@@ -148,10 +152,7 @@ public class ReportPage {
     dump.path("modules")
         .forEach(m -> modules.add(Module.of(m, inStack.contains(m.path("filename").asText()))));
     modules.sort(
-        (a, b) ->
-            a.missingSymbols() == b.missingSymbols()
-                ? 0
-                : a.missingSymbols() ? -1 : 1);
+        (a, b) -> a.missingSymbols() == b.missingSymbols() ? 0 : a.missingSymbols() ? -1 : 1);
     return modules;
   }
 
@@ -204,9 +205,22 @@ public class ReportPage {
     return caller.grants().has(Permission.REPROCESS_CRASHES);
   }
 
-  /** The crash's dumps' names, for the download links ({@code dump} is the main minidump). */
-  public List<String> getDumpNames() {
-    return isMayDownloadDumps() ? crashes.dumpNames(crashId) : List.of();
+  /** Download links of the crash's dumps, for visitors with {@code view_rawdump}. */
+  public List<Detail> getDumpLinks() {
+    if (!isMayDownloadDumps()) {
+      return List.of();
+    }
+    String api = request.getContextPath() + "/api/RawCrash/?format=raw&crash_id=" + crashId;
+    List<Detail> links = new ArrayList<>();
+    for (String name : crashes.dumpNames(crashId)) {
+      // The main minidump is asked for without a name (the API's own spelling of it).
+      boolean main = name.equals(MAIN_DUMP_FIELD) || name.equals(StorageKeys.MAIN_DUMP_NAME);
+      links.add(
+          main
+              ? new Detail("Download the minidump", api)
+              : new Detail("Download " + name, api + "&name=" + name));
+    }
+    return links;
   }
 
   /** Whether the visitor just asked for the crash to be reprocessed (ReprocessServlet's answer). */

@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * {@code /report/index/<crash id>}: the crash report page, or why there is none. A {@code bp-}
  * prefix (as crash reporters show the ID) redirects to the bare ID; a malformed ID is a 400 page;
- * an ID with no stored crash a 404 page; a crash stored but not processed yet a page that
- * refreshes itself while the crash is queued for priority processing.
+ * an ID with no stored crash a 404 page; a crash stored but not processed yet a page that refreshes
+ * itself while the crash is queued for priority processing.
  */
 @WebServlet(urlPatterns = ReportServlet.PATH + "*")
 public class ReportServlet extends HttpServlet {

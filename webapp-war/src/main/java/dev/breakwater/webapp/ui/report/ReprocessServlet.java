@@ -52,7 +52,6 @@ public class ReprocessServlet extends HttpServlet {
     messages.toQueue(CrashQueues.REPROCESSING, List.of(crashId));
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
     response.setHeader(
-        "Location",
-        request.getContextPath() + ReportServlet.PATH + crashId + "?" + QUEUED + "=1");
+        "Location", request.getContextPath() + ReportServlet.PATH + crashId + "?" + QUEUED + "=1");
   }
 }

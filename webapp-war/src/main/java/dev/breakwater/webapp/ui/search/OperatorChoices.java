@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The operators the search form's select offers: the API's prefixes (../shared/socorro-api.md
- * §5.1) with what they mean. Fields take only the operators of their type; for a field that does
- * not take one, the API reads the prefix as part of the value.
+ * The operators the search form's select offers after "has the words" (no prefix): the API's
+ * prefixes (../shared/socorro-api.md §5.1) with what they mean. Fields take only the operators of
+ * their type; for a field that does not take one, the API reads the prefix as part of the value.
  */
 final class OperatorChoices {
   static final List<Map.Entry<String, String>> ALL =
       List.of(
-          Map.entry("", "has the words"),
           Map.entry("!", "does not have the words"),
           Map.entry("=", "is exactly"),
           Map.entry("!=", "is not exactly"),

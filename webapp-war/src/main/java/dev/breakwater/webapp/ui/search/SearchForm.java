@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The search form's two shapes. The form sends its filter rows as parallel lists ({@code f},
- * {@code op}, {@code v}), which a browser without script cannot turn into API parameters; the page
- * then redirects to the permalink, whose query string is exactly the API's ({@code
+ * The search form's two shapes. The form sends its filter rows as parallel lists ({@code f}, {@code
+ * op}, {@code v}), which a browser without script cannot turn into API parameters; the page then
+ * redirects to the permalink, whose query string is exactly the API's ({@code
  * signature=~foo&product=HelloWorld&_facets=platform}), and reads its rows back from it.
  */
 final class SearchForm {
@@ -35,11 +35,11 @@ final class SearchForm {
   }
 
   /**
-   * The permalink's parameters for what the form sent: each filled row as {@code field=<op><value>},
-   * the other parameters (columns, facets, sort) as they are; unknown fields are dropped.
+   * The permalink's parameters for what the form sent: each filled row as {@code
+   * field=<op><value>}, the other parameters (columns, facets, sort) as they are; unknown fields
+   * are dropped.
    */
-  static Map<String, List<String>> permalink(
-      Map<String, List<String>> form, SearchFields fields) {
+  static Map<String, List<String>> permalink(Map<String, List<String>> form, SearchFields fields) {
     Map<String, List<String>> parameters = new LinkedHashMap<>();
     List<String> names = form.getOrDefault(FIELD, List.of());
     List<String> operators = form.getOrDefault(OPERATOR, List.of());
@@ -76,7 +76,9 @@ final class SearchForm {
     return rows;
   }
 
-  /** Splits {@code !~foo} into its operator {@code !~} and value {@code foo}, as the API reads it. */
+  /**
+   * Splits {@code !~foo} into its operator {@code !~} and value {@code foo}, as the API reads it.
+   */
   static FilterRow row(SearchField field, String sent) {
     String negation = sent.startsWith(Operator.NOT) ? Operator.NOT : "";
     String rest = sent.substring(negation.length());
