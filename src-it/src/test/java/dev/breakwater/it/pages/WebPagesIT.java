@@ -119,6 +119,26 @@ class WebPagesIT {
   }
 
   @Test
+  void topCrashersOfTheProductFromTheHomePage() throws Exception {
+    chrome.open("/");
+    chrome.find(By.linkText("Top Crashers for " + product)).click();
+
+    assertEquals("Top Crashers for " + product, chrome.find(By.tagName("h1")).getText());
+    assertTrue(
+        chrome.find(By.id("coverage")).getText().contains("covers 1 (100.00 %) of all 1 crashes"),
+        chrome.find(By.id("coverage")).getText());
+    String row = chrome.find(By.cssSelector("table.topcrashers tbody tr")).getText();
+    assertTrue(row.startsWith("1 (anonymous namespace)::CrashFunction 100.00 % new 1"), row);
+    assertTrue(row.contains("Windows 1"), row);
+    chrome.screenshot("topcrashers");
+
+    new Select(chrome.find(By.id("days"))).selectByValue("28");
+    chrome.find(By.id("topcrashers-button")).click();
+    assertTrue(chrome.currentPath().contains("days=28"), chrome.currentPath());
+    assertEquals("28", new Select(chrome.find(By.id("days"))).getFirstSelectedOption().getText());
+  }
+
+  @Test
   void hostileAnnotationsShowAsTextAndRunNothing() throws Exception {
     chrome.open("/report/index/" + crashId);
     WebElement notes = chrome.find(By.xpath("//tr[th='Notes']/td"));
@@ -197,6 +217,8 @@ class WebPagesIT {
     HttpResponse<String> malformed = get(http, "/report/index/not-a-crash-id%3Cb%3E");
     assertEquals(400, malformed.statusCode());
     assertTrue(malformed.body().contains("not-a-crash-id&lt;b&gt;"), malformed.body());
+
+    assertEquals(400, get(http, "/topcrashers/").statusCode(), "Top Crashers needs a product");
 
     chrome.open("/report/index/nope");
     chrome.screenshot("report-invalid-id");

@@ -87,6 +87,12 @@ public class HomePage {
         Map.of("product", List.of(product), "date", List.of(">=" + firstDay())));
   }
 
+  /** Top Crashers of one product. */
+  public String topCrashers(String product) {
+    return QueryString.link(
+        request.getContextPath() + "/topcrashers/", Map.of("product", List.of(product)));
+  }
+
   /** Crashes per day, every day of the period (days without crashes count 0). */
   public DayChart getChart() {
     if (chart == null) {
