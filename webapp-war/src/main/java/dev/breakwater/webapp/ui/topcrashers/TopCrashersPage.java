@@ -1,6 +1,5 @@
 package dev.breakwater.webapp.ui.topcrashers;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.breakwater.webapp.api.Caller;
 import dev.breakwater.webapp.search.SuperSearch;
@@ -56,7 +55,8 @@ public class TopCrashersPage {
   void load() {
     product = request.getParameter("product");
     String[] asked = request.getParameterValues("version");
-    versions = asked == null ? List.of() : List.of(asked).stream().filter(v -> !v.isBlank()).toList();
+    versions =
+        asked == null ? List.of() : List.of(asked).stream().filter(v -> !v.isBlank()).toList();
     days = choice("days", DAYS, 7);
     size = choice("_facets_size", SIZES, 50);
     String type = request.getParameter("process_type");
@@ -75,7 +75,10 @@ public class TopCrashersPage {
 
   private int choice(String name, List<Integer> allowed, int otherwise) {
     String value = request.getParameter(name);
-    return allowed.stream().filter(a -> String.valueOf(a).equals(value)).findFirst().orElse(otherwise);
+    return allowed.stream()
+        .filter(a -> String.valueOf(a).equals(value))
+        .findFirst()
+        .orElse(otherwise);
   }
 
   private Map<String, List<String>> query(Instant from, Instant to, int facets, boolean details) {
@@ -173,7 +176,9 @@ public class TopCrashersPage {
 
   /** The change of share as "+1.25 %" or "-0.50 %", or "new". */
   public String shareChange(TopCrasher row) {
-    return row.isNew() ? "new" : String.format(java.util.Locale.US, "%+.2f %%", 100 * row.shareChange());
+    return row.isNew()
+        ? "new"
+        : String.format(java.util.Locale.US, "%+.2f %%", 100 * row.shareChange());
   }
 
   /** Super Search for the signature's crashes in this product and period. */
@@ -181,7 +186,10 @@ public class TopCrashersPage {
     Map<String, List<String>> query = new LinkedHashMap<>();
     query.put("signature", List.of("=" + signature));
     query.put("product", List.of(product));
-    query.put("date", List.of(">=" + clock.instant().minus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MINUTES)));
+    query.put(
+        "date",
+        List.of(
+            ">=" + clock.instant().minus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MINUTES)));
     return QueryString.link(request.getContextPath() + "/search/", query);
   }
 }

@@ -25,7 +25,9 @@ class RankingTest {
                 + "\"cardinality_install_time\":{\"value\":7}}},"
                 + "{\"term\":\"B\",\"count\":30},{\"term\":\"C\",\"count\":20}");
     JsonNode previous =
-        answer(100, "{\"term\":\"B\",\"count\":40},{\"term\":\"X\",\"count\":5},{\"term\":\"A\",\"count\":1}");
+        answer(
+            100,
+            "{\"term\":\"B\",\"count\":40},{\"term\":\"X\",\"count\":5},{\"term\":\"A\",\"count\":1}");
 
     List<TopCrasher> rows = Ranking.of(current, previous);
 
