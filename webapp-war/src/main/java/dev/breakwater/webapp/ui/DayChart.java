@@ -1,7 +1,10 @@
 package dev.breakwater.webapp.ui;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +29,33 @@ public record DayChart(List<Bar> bars, String max) {
    * @param title the tooltip: the day and its count
    */
   public record Bar(int x, int y, int width, int height, int labelX, String label, String title) {}
+
+  /**
+   * The chart of a daily date histogram of Super Search ({@code facets.histogram_date}) from {@code
+   * first} to {@code last}; days without crashes have no bucket and count 0.
+   */
+  public static DayChart of(JsonNode buckets, LocalDate first, LocalDate last, Formats formats) {
+    Map<LocalDate, Long> counts = new LinkedHashMap<>();
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      counts.put(day, 0L);
+    }
+    for (JsonNode bucket : buckets) {
+      LocalDate day = OffsetDateTime.parse(bucket.path("term").asText()).toLocalDate();
+      counts.computeIfPresent(day, (d, c) -> bucket.path("count").asLong());
+    }
+    return of(counts, formats);
+  }
+
+  /** The first and last day of a histogram's buckets, or empty when it has none. */
+  public static List<LocalDate> span(JsonNode buckets) {
+    List<LocalDate> days = new ArrayList<>();
+    buckets.forEach(b -> days.add(OffsetDateTime.parse(b.path("term").asText()).toLocalDate()));
+    return days.isEmpty()
+        ? List.of()
+        : List.of(
+            days.stream().min(LocalDate::compareTo).get(),
+            days.stream().max(LocalDate::compareTo).get());
+  }
 
   static DayChart of(Map<LocalDate, Long> counts, Formats formats) {
     long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));

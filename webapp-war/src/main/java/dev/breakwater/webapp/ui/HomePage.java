@@ -11,7 +11,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,14 +101,7 @@ public class HomePage {
   }
 
   private DayChart chart() {
-    Map<LocalDate, Long> counts = new LinkedHashMap<>();
-    for (int i = 0; i < days; i++) {
-      counts.put(firstDay().plusDays(i), 0L);
-    }
-    for (JsonNode bucket : answer.path("facets").path("histogram_date")) {
-      LocalDate day = OffsetDateTime.parse(bucket.path("term").asText()).toLocalDate();
-      counts.computeIfPresent(day, (d, c) -> bucket.path("count").asLong());
-    }
-    return DayChart.of(counts, formats);
+    return DayChart.of(
+        answer.path("facets").path("histogram_date"), firstDay(), LocalDate.now(clock), formats);
   }
 }

@@ -26,6 +26,20 @@ public final class Pages {
     render(request, response, view);
   }
 
+  /**
+   * Redirects a request for the page's path without its final slash ({@code /search}) to the page's
+   * one address ({@code /search/}), keeping the query; false when it was already there.
+   */
+  public static boolean slashRedirected(
+      HttpServletRequest request, HttpServletResponse response, String path) {
+    if (request.getServletPath().equals(path)) {
+      return false;
+    }
+    String query = request.getQueryString();
+    redirect(request, response, path + (query == null ? "" : "?" + query));
+    return true;
+  }
+
   /** A permanent redirect to {@code path} on this site. */
   public static void redirect(
       HttpServletRequest request, HttpServletResponse response, String path) {

@@ -10,6 +10,7 @@ import dev.breakwater.webapp.api.BadArgumentException;
 import dev.breakwater.webapp.api.Caller;
 import dev.breakwater.webapp.search.InvalidFormException;
 import dev.breakwater.webapp.search.SuperSearch;
+import dev.breakwater.webapp.ui.DayChart;
 import dev.breakwater.webapp.ui.Formats;
 import dev.breakwater.webapp.ui.QueryString;
 import jakarta.annotation.PostConstruct;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +43,9 @@ public class SearchPage {
   static final String DEFAULT_SORT = "-date";
   static final int PAGE_SIZE = 50;
 
+  /** The facet the results-per-day histogram comes back as. */
+  private static final String HISTOGRAM = "histogram_date";
+
   /** Blank filter rows under the used ones: room to add filters without script. */
   private static final int BLANK_ROWS = 3;
 
@@ -54,6 +59,7 @@ public class SearchPage {
   private Map<String, List<String>> parameters;
   private ObjectNode answer;
   private String error;
+  private DayChart chart;
 
   @PostConstruct
   void load() {
@@ -92,6 +98,9 @@ public class SearchPage {
     api.put("_sort", List.of(getSort()));
     api.put("_results_number", List.of(String.valueOf(PAGE_SIZE)));
     api.put("_results_offset", List.of(String.valueOf((getPage() - 1) * PAGE_SIZE)));
+    // For the chart of the results per day; the product split is not drawn.
+    api.put("_histogram.date", List.of("product"));
+    api.put("_histogram_interval.date", List.of("day"));
     return api;
   }
 
@@ -204,6 +213,9 @@ public class SearchPage {
         .fields()
         .forEachRemaining(
             e -> {
+              if (e.getKey().equals(HISTOGRAM)) {
+                return;
+              }
               List<Facet.Row> rows = new ArrayList<>();
               for (JsonNode bucket : e.getValue()) {
                 String term = Formats.text(bucket.path("term"));
@@ -228,6 +240,23 @@ public class SearchPage {
     values.add("=" + term);
     Map<String, List<String>> next = QueryString.with(parameters, field, values);
     return link(QueryString.with(next, SearchForm.PAGE, List.of()));
+  }
+
+  /** The matching crashes per day, from the first to the last day that has any; null for none. */
+  public DayChart getChart() {
+    if (answer == null) {
+      return null;
+    }
+    if (chart == null) {
+      chart = chart();
+    }
+    return chart;
+  }
+
+  private DayChart chart() {
+    JsonNode buckets = answer.path("facets").path(HISTOGRAM);
+    List<LocalDate> span = DayChart.span(buckets);
+    return span.isEmpty() ? null : DayChart.of(buckets, span.get(0), span.get(1), formats);
   }
 
   public boolean isHasPrevious() {

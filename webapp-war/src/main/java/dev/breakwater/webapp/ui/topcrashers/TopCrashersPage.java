@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,6 +46,7 @@ public class TopCrashersPage {
   private int days;
   private int size;
   private String processType;
+  private Instant start;
   private ObjectNode current;
   private List<TopCrasher> rows;
   private Map<String, String> firstAppearances;
@@ -61,8 +61,9 @@ public class TopCrashersPage {
     size = choice("_facets_size", SIZES, 50);
     String type = request.getParameter("process_type");
     processType = type == null || type.isBlank() ? DEFAULT_PROCESS_TYPE : type;
-    Instant end = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-    Instant start = end.minus(Duration.ofDays(days));
+    // Now, as Socorro's "realtime" mode: the crash that just came in counts.
+    Instant end = clock.instant();
+    start = end.minus(Duration.ofDays(days));
     current = search.redacted(query(start, end, size, true), caller.grants());
     ObjectNode previous =
         current.path("total").asLong() == 0
@@ -186,10 +187,7 @@ public class TopCrashersPage {
     Map<String, List<String>> query = new LinkedHashMap<>();
     query.put("signature", List.of("=" + signature));
     query.put("product", List.of(product));
-    query.put(
-        "date",
-        List.of(
-            ">=" + clock.instant().minus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MINUTES)));
+    query.put("date", List.of(">=" + start));
     return QueryString.link(request.getContextPath() + "/search/", query);
   }
 }

@@ -18,9 +18,7 @@ public class TopCrashersServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
-    if (!request.getServletPath().equals(PATH)) {
-      String query = request.getQueryString();
-      Pages.redirect(request, response, PATH + (query == null ? "" : "?" + query));
+    if (Pages.slashRedirected(request, response, PATH)) {
       return;
     }
     String product = request.getParameter("product");
