@@ -140,7 +140,9 @@ class WebPagesIT {
 
   @Test
   void hostileAnnotationsShowAsTextAndRunNothing() throws Exception {
-    chrome.open("/report/index/" + crashId);
+    chrome.open("/");
+    chrome.find(By.id("quick-query")).sendKeys("bp-" + crashId + "\n");
+    assertEquals("/report/index/" + crashId, chrome.currentPath(), "the header's box finds it");
     WebElement notes = chrome.find(By.xpath("//tr[th='Notes']/td"));
     assertTrue(notes.getText().contains("<script>window.pwned=1</script>"), notes.getText());
     assertTrue(notes.getText().contains("onerror=\"window.pwned=2\""), notes.getText());

@@ -256,7 +256,13 @@ public class SearchPage {
   private DayChart chart() {
     JsonNode buckets = answer.path("facets").path(HISTOGRAM);
     List<LocalDate> span = DayChart.span(buckets);
-    return span.isEmpty() ? null : DayChart.of(buckets, span.get(0), span.get(1), formats);
+    if (span.isEmpty()) {
+      return null;
+    }
+    // At least a week, so that one day's crashes are one bar among others, not the whole chart.
+    LocalDate last = span.get(1);
+    LocalDate first = span.get(0).isBefore(last.minusDays(6)) ? span.get(0) : last.minusDays(6);
+    return DayChart.of(buckets, first, last, formats);
   }
 
   public boolean isHasPrevious() {
