@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.breakwater.it.Stack;
 import dev.breakwater.it.accounts.UserCommand;
+import dev.breakwater.it.processor.Bucket;
 import dev.breakwater.it.processor.CrashSearch;
 import dev.breakwater.it.processor.CrashSubmission;
 import dev.breakwater.it.processor.SymbolUploads;
@@ -14,7 +15,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web pages as people use them, in headless Chromium: a crash submitted through the collector
@@ -203,6 +207,32 @@ class WebPagesIT {
 
     chrome.open("/search/");
     assertFalse(chrome.findAll(By.cssSelector("#f0 option[value=url]")).isEmpty());
+  }
+
+  @Test
+  void aStoredButUnprocessedCrashShowsAPageThatWaitsForIt() throws Exception {
+    String stored = TestCrashes.crashIdToday();
+    String raw =
+        "{\"ProductName\":\""
+            + product
+            + "\",\"Version\":\"1.0\",\"uuid\":\""
+            + stored
+            + "\",\"submitted_timestamp\":\""
+            + Instant.now()
+            + "\"}";
+    // Stored as the collector stores it but never queued: only looking at it queues it.
+    Bucket.put(TestCrashes.rawCrashKey(stored), raw.getBytes(StandardCharsets.UTF_8));
+
+    chrome.open("/report/index/" + stored);
+    assertEquals("Processing crash " + stored, chrome.find(By.tagName("h1")).getText());
+    assertEquals(
+        "10", chrome.find(By.cssSelector("meta[http-equiv=refresh]")).getAttribute("content"));
+    chrome.screenshot("report-pending");
+
+    // The page reloads itself until the priority-queued crash is processed.
+    new WebDriverWait(chrome.driver(), Duration.ofSeconds(90))
+        .until(d -> d.findElement(By.tagName("h1")).getText().contains("Crash Report"));
+    assertTrue(chrome.find(By.tagName("h1")).getText().startsWith(product + " 1.0 Crash Report"));
   }
 
   @Test

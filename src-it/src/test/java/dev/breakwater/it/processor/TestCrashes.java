@@ -23,7 +23,7 @@ public final class TestCrashes {
   }
 
   /** The raw-crash key of a crash ID (the date segment is the ID's). */
-  static String rawCrashKey(String crashId) {
+  public static String rawCrashKey(String crashId) {
     return "v1/raw_crash/20" + crashId.substring(crashId.length() - 6) + "/" + crashId;
   }
 
