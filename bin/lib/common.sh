@@ -148,6 +148,17 @@ component_status() {
   printf '%-14s %-8s %-9s %s\n' "$name" "$pid" "$state" "$url"
 }
 
+# The web pages' browser tests drive Debian's headless Chromium (src-it WebPagesIT); the test
+# command installs it like the tools below, and makes those tests required rather than skipped.
+ensure_browser() {
+  command -v chromium >/dev/null && command -v chromedriver >/dev/null && return 0
+  is_root || die "the browser tests need Chromium: apt-get install chromium chromium-driver"
+  log "installing chromium and chromium-driver from Debian's packages (apt-get)"
+  mkdir -p "$STACK_DIR/logs"
+  { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; } \
+    >>"$STACK_DIR/logs/apt-get.log" 2>&1 || die "could not install chromium (see $STACK_DIR/logs/apt-get.log)"
+}
+
 # curl and unzip are not in every minimal Debian image; install them like PostgreSQL if missing.
 ensure_tools() {
   local missing=() tool

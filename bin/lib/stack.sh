@@ -182,6 +182,7 @@ run_tests() {
   [[ -d $REPO/../shared/testdata/minidumps ]] || die "the minidump corpus ../shared/testdata/minidumps is missing"
   (cd "$REPO" && mvn -B clean verify -Dbreakwater.require-corpus=true) || die "build or unit tests failed"
   ensure_tools
+  ensure_browser
   ensure_archives
   ensure_distributions
   acquire_test_lock
@@ -209,7 +210,7 @@ run_integration_tests() {
     mvn -B verify -pl processor-ejb,jobs,webapp-war,src-it -am -DskipITs=false -Dfuzz.skip=true \
     -Dtest='*ElasticsearchTest,*DatabaseTest' -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbreakwater.require-corpus=true -Dbreakwater.require-elasticsearch=true \
-    -Dbreakwater.require-database=true \
+    -Dbreakwater.require-database=true -Dbreakwater.require-browser=true \
     -Dbreakwater.it.endpoints="$STACK_DIR/run/endpoints.properties" \
     -Dpayara.microJar="$PAYARA_MICRO_JAR" \
     -Dpayara.extraMicroOptions="--nohazelcast --systemproperties $STACK_DIR/run/arquillian.properties --postbootcommandfile $STACK_DIR/run/arquillian-postboot.asadmin")

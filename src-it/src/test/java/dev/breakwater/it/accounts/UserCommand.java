@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** {@code bin/breakwater user ...} against the stack under test, as an operator runs it. */
-final class UserCommand {
+public final class UserCommand {
   private UserCommand() {}
 
-  static String run(String password, String... args) throws IOException, InterruptedException {
+  public static String run(String password, String... args)
+      throws IOException, InterruptedException {
     Path repo = Path.of(System.getProperty("breakwater.repo", "..")).toAbsolutePath().normalize();
     List<String> command = new ArrayList<>();
     command.add(repo.resolve("bin/breakwater").toString());

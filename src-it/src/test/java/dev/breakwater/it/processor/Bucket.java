@@ -11,10 +11,10 @@ import java.util.Optional;
 /**
  * The stack's crash bucket over plain S3 HTTP (the test stack's s3proxy takes unsigned requests).
  */
-final class Bucket {
+public final class Bucket {
   private Bucket() {}
 
-  static void put(String key, byte[] content) throws IOException, InterruptedException {
+  public static void put(String key, byte[] content) throws IOException, InterruptedException {
     HttpResponse<String> response =
         Http.send(
             HttpRequest.newBuilder(uri(key))

@@ -10,14 +10,14 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** Finds processed crashes in Elasticsearch the way the search API does: by field, across weeks. */
-final class CrashSearch {
+public final class CrashSearch {
   /** The default prefix of the processor's weekly crash indices. */
   static final String INDEX_PREFIX = "breakwater_crashes_";
 
   private CrashSearch() {}
 
   /** The indexed document of a crash, waiting up to {@code max} for it to become searchable. */
-  static Optional<JsonNode> awaitCrash(String crashId, Duration max) throws Exception {
+  public static Optional<JsonNode> awaitCrash(String crashId, Duration max) throws Exception {
     return awaitCrash(crashId, max, doc -> true);
   }
 

@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Submits a crash report to the collector the way a Breakpad client does. */
-final class CrashSubmission {
+public final class CrashSubmission {
   private CrashSubmission() {}
 
   /** Posts annotations and a minidump; returns the crash ID the collector answered. */
-  static String submit(Map<String, String> annotations, Path minidump)
+  public static String submit(Map<String, String> annotations, Path minidump)
       throws IOException, InterruptedException {
     String boundary = "----breakwater" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Symbol uploads to the webapp's {@code /api/symbols/upload}, as a user's build sends them. */
-final class SymbolUploads {
+public final class SymbolUploads {
   /** The upload token of the test stack (config/test/breakwater.properties holds its SHA-256). */
   static final String TOKEN = "breakwater-test-upload-token";
 
@@ -23,12 +23,12 @@ final class SymbolUploads {
   private SymbolUploads() {}
 
   /** Uploads one symbol file with the test stack's token; fails unless the webapp stored it. */
-  static void upload(Path sym) throws IOException, InterruptedException {
+  public static void upload(Path sym) throws IOException, InterruptedException {
     HttpResponse<String> response =
         post(
             multipart(Map.of(sym.getFileName().toString(), Files.readAllBytes(sym))),
             "Authorization",
-            "Bearer " + TOKEN);
+            "Bearer " + System.getProperty("breakwater.it.symbols-token", TOKEN));
     if (response.statusCode() != 201) {
       throw new AssertionError(
           "symbol upload answered " + response.statusCode() + ": " + response.body());

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /** Crash IDs and corpus files for the processor's integration tests. */
-final class TestCrashes {
+public final class TestCrashes {
   private TestCrashes() {}
 
   /** A fresh crash ID (throttle digit 0) dated {@code date}. */
@@ -18,12 +18,12 @@ final class TestCrashes {
     return uuid.substring(0, 29) + "0" + date.format(DateTimeFormatter.ofPattern("yyMMdd"));
   }
 
-  static String crashIdToday() {
+  public static String crashIdToday() {
     return crashId(LocalDate.now(ZoneOffset.UTC));
   }
 
   /** The raw-crash key of a crash ID (the date segment is the ID's). */
-  static String rawCrashKey(String crashId) {
+  public static String rawCrashKey(String crashId) {
     return "v1/raw_crash/20" + crashId.substring(crashId.length() - 6) + "/" + crashId;
   }
 
@@ -31,7 +31,7 @@ final class TestCrashes {
    * A file of the shared minidump corpus. A missing file fails the test: the test command refuses
    * to run without the corpus, so a missing file is a wrong name, not a missing corpus.
    */
-  static Path corpus(String relative) {
+  public static Path corpus(String relative) {
     Path file = Path.of(Stack.get("testdata.dir"), "minidumps", relative);
     if (!Files.isRegularFile(file)) {
       throw new AssertionError("no corpus file " + file);
