@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * A person's browser against the webapp: it keeps cookies, does not follow redirects (the tests
  * look at them), and sends forms the way an HTML form does.
  */
-final class Browser {
+public final class Browser {
   private static final Pattern CSRF = Pattern.compile("name=\"csrf_token\" value=\"([0-9a-f]+)\"");
 
   private final HttpClient client =
@@ -30,7 +30,7 @@ final class Browser {
           .connectTimeout(Duration.ofSeconds(10))
           .build();
 
-  static URI url(String path) {
+  public static URI url(String path) {
     return URI.create(Stack.get("webapp.url") + path);
   }
 
@@ -75,7 +75,7 @@ final class Browser {
   }
 
   /** Logs in through the form; fails unless the webapp answers with the redirect of a login. */
-  void logIn(String user, String password) throws IOException, InterruptedException {
+  public void logIn(String user, String password) throws IOException, InterruptedException {
     String token = formToken(get("/login").body());
     Map<String, String> form = new LinkedHashMap<>();
     form.put("csrf_token", token);
@@ -89,7 +89,7 @@ final class Browser {
   }
 
   /** A JSON request from the site's own page (same Origin), with the session cookie. */
-  HttpResponse<String> json(String method, String path, String body)
+  public HttpResponse<String> json(String method, String path, String body)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(url(path))

@@ -26,6 +26,7 @@ public final class SuperSearch {
   private final CrashIndices indices;
   private final CrashRedactor redactor;
   private final CrashSearchEngine engine;
+  private final KnownIndices known;
   private final Duration timeout;
   private final Clock clock;
 
@@ -40,6 +41,7 @@ public final class SuperSearch {
     this.indices = indices;
     this.redactor = redactor;
     this.engine = engine;
+    this.known = new KnownIndices(engine, indices.wildcard(), clock);
     this.timeout = timeout;
     this.clock = clock;
   }
@@ -75,8 +77,7 @@ public final class SuperSearch {
       return answer;
     }
     try {
-      Set<String> existing =
-          weeks.isEmpty() ? Set.of() : engine.existingIndices(indices.wildcard());
+      Set<String> existing = weeks.isEmpty() ? Set.of() : known.existing(weeks);
       List<String> searched = new ArrayList<>();
       List<String> missing = new ArrayList<>();
       weeks.forEach(w -> (existing.contains(w) ? searched : missing).add(w));
