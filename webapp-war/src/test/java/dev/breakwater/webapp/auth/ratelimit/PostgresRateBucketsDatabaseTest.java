@@ -34,6 +34,27 @@ class PostgresRateBucketsDatabaseTest {
   }
 
   @Test
+  void largeRatesAreCountedLocallyAndStillSharedWithinTheSyncShare() throws Exception {
+    PGSimpleDataSource dataSource = TestDatabase.dataSource();
+    PostgresRateBuckets one = new PostgresRateBuckets(dataSource);
+    PostgresRateBuckets two = new PostgresRateBuckets(dataSource);
+    String key = "ip:" + UUID.randomUUID();
+    Rate rate = Rate.parse("100/m");
+    int allowed = 0;
+    for (int i = 0; i < 300; i++) {
+      if ((i % 2 == 0 ? one : two).take(key, rate).allowed()) {
+        allowed++;
+      }
+    }
+    long share = (long) (rate.requests() * PostgresRateBuckets.SYNC_SHARE);
+    assertTrue(allowed >= 100, "the whole rate is allowed: " + allowed);
+    assertTrue(
+        allowed <= 100 + 2 * share, "each instance overshoots by its share at most: " + allowed);
+    Thread.sleep(PostgresRateBuckets.SYNC_INTERVAL.toMillis() + 200);
+    assertFalse(one.take(key, rate).allowed(), "still spent once synchronized");
+  }
+
+  @Test
   void refilledBucketsAreDeleted() throws Exception {
     PGSimpleDataSource dataSource = TestDatabase.dataSource();
     PostgresRateBuckets buckets = new PostgresRateBuckets(dataSource);
