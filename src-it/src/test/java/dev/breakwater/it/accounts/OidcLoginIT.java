@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.breakwater.it.Http;
+import dev.breakwater.it.PayaraMicro;
 import dev.breakwater.it.Stack;
 import java.io.IOException;
 import java.net.CookieHandler;
@@ -65,34 +66,20 @@ class OidcLoginIT {
             "");
     Files.writeString(
         properties, Files.readString(Stack.file("app.properties.webapp")) + "\n" + overrides);
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx384m",
-            "-jar",
-            Stack.file("payara.micro.jar").toString(),
-            "--nohazelcast",
-            "--name",
-            "breakwater-webapp-oidc-it",
-            "--port",
-            Integer.toString(port),
-            "--contextroot",
-            "/",
-            "--rootdir",
-            root.resolve("payara").toString(),
-            "--prebootcommandfile",
-            Stack.file("app.preboot.webapp").toString(),
-            "--systemproperties",
-            properties.toString(),
-            "--deploy",
-            Stack.file("archive.artemis-ra").toString(),
-            "--deploy",
-            Stack.file("archive.webapp").toString());
     webapp =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(root.resolve("webapp.log").toFile())
-            .start();
+        PayaraMicro.start(
+            "breakwater-webapp-oidc-it",
+            port,
+            "-Xmx384m",
+            root.resolve("payara"),
+            root.resolve("webapp.log"),
+            List.of(
+                "--prebootcommandfile",
+                Stack.file("app.preboot.webapp").toString(),
+                "--systemproperties",
+                properties.toString()),
+            "archive.artemis-ra",
+            "archive.webapp");
     awaitReady();
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.breakwater.it.Http;
+import dev.breakwater.it.PayaraMicro;
 import dev.breakwater.it.Stack;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -71,31 +72,15 @@ class ShutdownIT {
   }
 
   private Process startProcessor(int port) throws Exception {
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx512m",
-            "-jar",
-            Stack.file("payara.micro.jar").toString(),
-            "--nohazelcast",
-            "--name",
-            "breakwater-processor-shutdown-it",
-            "--port",
-            Integer.toString(port),
-            "--contextroot",
-            "/",
-            "--rootdir",
-            root.resolve("payara").toString(),
-            "--systemproperties",
-            Stack.file("app.properties.processor").toString(),
-            "--deploy",
-            Stack.file("archive.artemis-ra").toString(),
-            "--deploy",
-            Stack.file("archive.processor").toString());
-    return new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(root.resolve("processor.log").toFile())
-        .start();
+    return PayaraMicro.start(
+        "breakwater-processor-shutdown-it",
+        port,
+        "-Xmx512m",
+        root.resolve("payara"),
+        root.resolve("processor.log"),
+        List.of("--systemproperties", Stack.file("app.properties.processor").toString()),
+        "archive.artemis-ra",
+        "archive.processor");
   }
 
   private void awaitReady(int port) throws Exception {
